@@ -1,0 +1,73 @@
+import { formatProblems, zodProblems } from '../../shared/issues';
+import { contract, isChannel, type Channel, type Envelope, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
+import { ServiceError } from './errors';
+import { renderExport, writeFileAtomic } from './export-file';
+import { Library } from './library';
+import type { Ports } from './ports';
+
+type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+
+export interface Handlers {
+  /** Validate and run one request; never throws: every outcome is an envelope. */
+  handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
+  readonly library: Library;
+}
+
+/**
+ * The main process's side of the contract, as plain Node. Electron's ipcMain and the
+ * browser host's exposed binding both call `handle`, so tests exercise the real thing.
+ */
+export async function createHandlers(ports: Ports): Promise<Handlers> {
+  const library = new Library(ports);
+  await library.init();
+  const now = ports.now ?? (() => new Date());
+
+  const implementations: Implementations = {
+    'library:list': () => library.list(),
+    'article:create': (r) => library.create(r),
+    'article:open': (r) => library.open(r.id),
+    'article:update': (r) => library.update(r),
+    'article:delete': (r) => (library.delete(r.id), {}),
+    'annotations:apply': (r) => library.apply(r),
+    'annotations:export': async (r) => {
+      const file = library.article(r.articleId);
+      const out = renderExport(file, r.format, { includeText: r.includeText ?? false, appVersion: ports.appVersion, now: now() });
+      const target = await ports.dialogs.showSave({ title: 'Export annotations', defaultName: out.defaultName, filters: out.filters });
+      if (!target) return { canceled: true as const };
+      try {
+        writeFileAtomic(target, out.content);
+      } catch (error) {
+        throw new ServiceError('io', `Could not write ${target}: ${(error as Error).message}`);
+      }
+      return { path: target };
+    },
+    'settings:get': () => library.publicSettings(),
+    'settings:update': (r) => library.updateSettings(r),
+  };
+
+  async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
+    if (!isChannel(channel)) {
+      return { ok: false, error: { code: 'unknown-channel', message: `Unknown channel ${JSON.stringify(String(channel)).slice(0, 100)}` } };
+    }
+    const parsed = contract[channel].request.safeParse(payload);
+    if (!parsed.success) {
+      const problems = zodProblems(parsed.error.issues);
+      return {
+        ok: false,
+        error: { code: 'invalid-request', message: `Invalid request on ${channel}:\n${formatProblems(problems, 5)}`, problems },
+      };
+    }
+    try {
+      const run = implementations[channel] as (request: unknown) => unknown;
+      return { ok: true, value: await run(parsed.data) };
+    } catch (error) {
+      if (error instanceof ServiceError) {
+        return { ok: false, error: { code: error.code, message: error.message, ...(error.problems.length ? { problems: error.problems } : {}) } };
+      }
+      console.error(`[newsmark] ${channel} failed`, error);
+      return { ok: false, error: { code: 'internal', message: `Newsmark hit an unexpected error on ${channel}: ${(error as Error)?.message ?? error}` } };
+    }
+  }
+
+  return { handle, library };
+}

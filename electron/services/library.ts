@@ -1,0 +1,332 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { detectHead } from '../../shared/article/head';
+import { textHash } from '../../shared/hash';
+import { formatProblems, zodProblems } from '../../shared/issues';
+import type { ArticleSummary, OpenedArticle, PublicSettings, RequestOf, StoreProblem } from '../../shared/ipc/contract';
+import { applyOperation, OperationError, type Operation } from '../../shared/model/operations';
+import { countTags, MAX_TEXT_LENGTH, type Article } from '../../shared/model/types';
+import { annotationProblems } from '../../shared/model/validate';
+import { canonicalText } from '../../shared/text/line-index';
+import { ServiceError } from './errors';
+import type { JsonStore, Ports } from './ports';
+import { describeReadError, quarantine } from './quarantine';
+import {
+  ARTICLE_VERSION,
+  ArticleFile,
+  LIBRARY_VERSION,
+  LibraryFile,
+  migrate,
+  NewerVersionError,
+  SETTINGS_VERSION,
+  SettingsFile,
+} from './store-files';
+
+const ARTICLES_DIR = 'articles';
+/** The library index is rewritten after this quiet time, so a tag change rewrites one article file. */
+const INDEX_WRITE_DELAY_MS = 300;
+
+interface LoadedArticle {
+  store: JsonStore;
+  file: ArticleFile;
+}
+
+/**
+ * The library: settings, the index of articles and one store per article. Plain Node; the
+ * stores come in through `ports.openStore`.
+ */
+export class Library {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private settingsStore!: JsonStore;
+  private settings!: SettingsFile;
+  private indexStore!: JsonStore;
+  private index = new Map<string, ArticleSummary>();
+  private readonly loaded = new Map<string, LoadedArticle>();
+  private readonly problems: StoreProblem[] = [];
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly ports: Ports) {
+    this.now = ports.now ?? (() => new Date());
+    this.newId = ports.newId ?? randomUUID;
+  }
+
+  private stamp(): string {
+    return this.now().toISOString();
+  }
+
+  async init(): Promise<void> {
+    this.loadSettings();
+    this.loadIndex();
+    this.reconcileArticles();
+    if (!this.settings.seeded) {
+      const sample = await this.ports.sampleArticle();
+      await this.create({ text: sample, outlet: 'Newsmark sample' });
+      this.settings.seeded = true;
+      this.writeSettings();
+    }
+    this.flushIndex();
+  }
+
+  /** Read a store; on failure move the file aside and record why. Returns undefined then. */
+  private readStore<T>(
+    store: JsonStore,
+    kind: 'settings' | 'library' | 'article',
+    version: number,
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } },
+    about: { articleId?: string; title?: string } = {},
+  ): T | undefined {
+    let reason: string;
+    let moveAside = true;
+    try {
+      const raw = store.read();
+      if (Object.keys(raw).length === 0 && !fs.existsSync(store.path)) return undefined;
+      const parsed = schema.safeParse(migrate(kind, raw, version));
+      if (parsed.success) return parsed.data;
+      reason = `does not match the ${kind} schema:\n${formatProblems(zodProblems(parsed.error.issues), 5)}`;
+    } catch (error) {
+      reason = describeReadError(error);
+      if (error instanceof NewerVersionError) moveAside = false;
+    }
+    const movedTo = moveAside && fs.existsSync(store.path) ? quarantine(store.path, this.now()) : undefined;
+    this.problems.push({ store: kind, file: store.path, ...(movedTo ? { movedTo } : {}), ...about, reason });
+    return undefined;
+  }
+
+  private loadSettings(): void {
+    this.settingsStore = this.ports.openStore('', 'settings');
+    this.settings = this.readStore(this.settingsStore, 'settings', SETTINGS_VERSION, SettingsFile) ?? {
+      schemaVersion: SETTINGS_VERSION,
+      user: { id: this.newId(), name: defaultUserName() },
+      theme: 'system',
+      // A fresh data folder gets the sample; a folder whose settings were lost keeps what it has.
+      seeded: fs.existsSync(path.join(this.ports.dataDir, ARTICLES_DIR)),
+    };
+    this.writeSettings();
+  }
+
+  private writeSettings(): void {
+    this.settingsStore.write(this.settings);
+  }
+
+  private loadIndex(): void {
+    this.indexStore = this.ports.openStore('', 'library');
+    const file = this.readStore(this.indexStore, 'library', LIBRARY_VERSION, LibraryFile);
+    this.index = new Map((file?.articles ?? []).map((a) => [a.id, a]));
+  }
+
+  /** The article files are the truth: the index is rebuilt from whatever of them reads. */
+  private reconcileArticles(): void {
+    const dir = path.join(this.ports.dataDir, ARTICLES_DIR);
+    const names = fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.includes('.corrupt-')) : [];
+    const seen = new Set<string>();
+    for (const name of names) {
+      const id = name.slice(0, -'.json'.length);
+      const known = this.index.get(id);
+      const loaded = this.loadArticle(id, known?.title);
+      if (!loaded) {
+        this.index.delete(id);
+        continue;
+      }
+      seen.add(id);
+      this.index.set(id, summarize(loaded.file, known?.openedAt));
+    }
+    for (const [id, summary] of this.index) {
+      if (!seen.has(id)) {
+        this.index.delete(id);
+        this.problems.push({
+          store: 'article',
+          file: path.join(dir, `${id}.json`),
+          articleId: id,
+          title: summary.title,
+          reason: 'the article file is missing',
+        });
+      }
+    }
+    this.loaded.clear(); // read again on open; startup only checks them
+  }
+
+  private loadArticle(id: string, title?: string): LoadedArticle | undefined {
+    const store = this.ports.openStore(ARTICLES_DIR, id);
+    const file = this.readStore(store, 'article', ARTICLE_VERSION, ArticleFile, { articleId: id, ...(title ? { title } : {}) });
+    if (!file) return undefined;
+    const problems = annotationProblems(file.article.text.length, file.annotations);
+    if (file.article.id !== id) problems.unshift({ where: '$.article.id', message: `is ${file.article.id}, but the file is named ${id}` });
+    if (problems.length > 0) {
+      const movedTo = quarantine(store.path, this.now());
+      this.problems.push({ store: 'article', file: store.path, movedTo, articleId: id, title: title ?? file.article.title, reason: formatProblems(problems, 5) });
+      return undefined;
+    }
+    return { store, file };
+  }
+
+  private scheduleIndexWrite(): void {
+    if (this.indexTimer) return;
+    this.indexTimer = setTimeout(() => this.flushIndex(), INDEX_WRITE_DELAY_MS);
+  }
+
+  flushIndex(): void {
+    if (this.indexTimer) clearTimeout(this.indexTimer);
+    this.indexTimer = undefined;
+    this.indexStore.write({ schemaVersion: LIBRARY_VERSION, articles: [...this.index.values()] });
+  }
+
+  /** Write everything pending; call before the app quits. */
+  close(): void {
+    this.flushIndex();
+  }
+
+  list(): { articles: ArticleSummary[]; problems: StoreProblem[] } {
+    return { articles: [...this.index.values()], problems: [...this.problems] };
+  }
+
+  publicSettings(): PublicSettings {
+    const { user, theme, lastArticleId } = this.settings;
+    return { user, theme, ...(lastArticleId ? { lastArticleId } : {}) };
+  }
+
+  updateSettings(request: RequestOf<'settings:update'>): PublicSettings {
+    if (request.user) this.settings.user = request.user;
+    if (request.theme) this.settings.theme = request.theme;
+    if (request.lastArticleId === null) delete this.settings.lastArticleId;
+    else if (request.lastArticleId !== undefined) this.settings.lastArticleId = request.lastArticleId;
+    this.writeSettings();
+    return this.publicSettings();
+  }
+
+  get windowBounds() {
+    return this.settings.windowBounds;
+  }
+
+  set windowBounds(bounds) {
+    if (bounds) this.settings.windowBounds = bounds;
+    this.writeSettings();
+  }
+
+  async create(request: RequestOf<'article:create'>): Promise<ArticleSummary> {
+    const text = canonicalText(request.text);
+    if (text.trim() === '') throw new ServiceError('invalid-request', 'The article has no text.');
+    if (text.length > MAX_TEXT_LENGTH) throw new ServiceError('invalid-request', `The article is longer than ${MAX_TEXT_LENGTH} characters.`);
+    const head = detectHead(text);
+    const at = this.stamp();
+    const source: Article['source'] = {};
+    if (request.outlet?.trim()) source.outlet = request.outlet.trim();
+    if (request.url?.trim()) source.url = request.url.trim();
+    if (head.published) source.published = head.published;
+    const article: Article = {
+      id: this.newId(),
+      title: request.title?.trim() || head.title,
+      text,
+      source,
+      textHash: await textHash(text),
+      createdAt: at,
+      updatedAt: at,
+    };
+    const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations: [] };
+    const store = this.ports.openStore(ARTICLES_DIR, article.id);
+    store.write(file);
+    this.loaded.set(article.id, { store, file });
+    const summary = summarize(file);
+    this.index.set(article.id, summary);
+    this.flushIndex();
+    return summary;
+  }
+
+  private get(id: string): LoadedArticle {
+    const cached = this.loaded.get(id);
+    if (cached) return cached;
+    const summary = this.index.get(id);
+    if (!summary) throw new ServiceError('not-found', `No article with id ${id} in the library.`);
+    const loaded = this.loadArticle(id, summary.title);
+    if (!loaded) {
+      this.index.delete(id);
+      this.scheduleIndexWrite();
+      const problem = this.problems[this.problems.length - 1]!;
+      throw new ServiceError('io', `“${summary.title}” could not be loaded: ${problem.reason}${problem.movedTo ? `\nThe file was moved to ${problem.movedTo}.` : ''}`);
+    }
+    this.loaded.set(id, loaded);
+    return loaded;
+  }
+
+  open(id: string): OpenedArticle {
+    const { file } = this.get(id);
+    const summary = this.index.get(id)!;
+    summary.openedAt = this.stamp();
+    this.settings.lastArticleId = id;
+    this.writeSettings();
+    this.scheduleIndexWrite();
+    return { article: file.article, annotations: file.annotations, revision: file.revision };
+  }
+
+  update(request: RequestOf<'article:update'>): ArticleSummary {
+    const loaded = this.get(request.id);
+    const article = { ...loaded.file.article, updatedAt: this.stamp() };
+    if (request.title !== undefined) article.title = request.title.trim() || article.title;
+    if (request.source !== undefined) article.source = request.source;
+    return this.commit(loaded, { ...loaded.file, article });
+  }
+
+  delete(id: string): void {
+    const loaded = this.get(id);
+    fs.rmSync(loaded.store.path, { force: true });
+    this.loaded.delete(id);
+    this.index.delete(id);
+    if (this.settings.lastArticleId === id) {
+      delete this.settings.lastArticleId;
+      this.writeSettings();
+    }
+    this.flushIndex();
+  }
+
+  apply(request: RequestOf<'annotations:apply'>): { revision: number; summary: ArticleSummary } {
+    const loaded = this.get(request.articleId);
+    const { file } = loaded;
+    if (request.baseRevision !== file.revision) {
+      throw new ServiceError('stale', `This window is behind: it edited revision ${request.baseRevision}, the article is at ${file.revision}. Reopen the article.`);
+    }
+    let annotations;
+    try {
+      annotations = applyOperation(file.annotations, request.operation);
+    } catch (error) {
+      if (error instanceof OperationError) throw new ServiceError('conflict', error.message);
+      throw error;
+    }
+    const problems = annotationProblems(file.article.text.length, annotations);
+    if (problems.length > 0) throw new ServiceError('invalid-request', 'The change would leave the annotations inconsistent.', problems);
+    const summary = this.commit(loaded, { ...file, revision: file.revision + 1, annotations, article: { ...file.article, updatedAt: this.stamp() } });
+    return { revision: loaded.file.revision, summary };
+  }
+
+  private commit(loaded: LoadedArticle, next: ArticleFile): ArticleSummary {
+    loaded.store.write(next);
+    loaded.file = next;
+    const summary = summarize(next, this.index.get(next.article.id)?.openedAt);
+    this.index.set(next.article.id, summary);
+    this.scheduleIndexWrite();
+    return summary;
+  }
+
+  article(id: string): ArticleFile {
+    return this.get(id).file;
+  }
+}
+
+function summarize(file: ArticleFile, openedAt?: string): ArticleSummary {
+  const { article } = file;
+  return {
+    id: article.id,
+    title: article.title,
+    source: article.source,
+    counts: countTags(file.annotations),
+    length: article.text.length,
+    createdAt: article.createdAt,
+    updatedAt: article.updatedAt,
+    ...(openedAt ? { openedAt } : {}),
+  };
+}
+
+function defaultUserName(): string {
+  const name = process.env.USER ?? process.env.USERNAME ?? '';
+  return name && name !== 'root' ? name : 'Editor';
+}

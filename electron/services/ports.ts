@@ -1,0 +1,37 @@
+/**
+ * What the services need from the outside world, passed in as arguments so that they run
+ * in plain Node: main.ts supplies electron-store and Electron's dialogs, the browser host
+ * supplies conf on a temp folder and scripted dialogs.
+ */
+export interface JsonStore {
+  readonly path: string;
+  /** The stored object; throws when the file does not parse. An absent file reads as {}. */
+  read(): Record<string, unknown>;
+  /** Replace the whole file, atomically (temp file, then rename). */
+  write(value: Record<string, unknown>): void;
+}
+
+/** Open a store named `name` in the folder `dir` (relative to the data folder, '' for its root). */
+export type OpenStore = (dir: string, name: string) => JsonStore;
+
+export interface SaveDialogRequest {
+  title: string;
+  defaultName: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface Dialogs {
+  /** The chosen path, or undefined when the user cancels. */
+  showSave(request: SaveDialogRequest): Promise<string | undefined>;
+}
+
+export interface Ports {
+  dataDir: string;
+  openStore: OpenStore;
+  dialogs: Dialogs;
+  /** The sample article's text, read from the app's resources. */
+  sampleArticle(): Promise<string>;
+  now?: () => Date;
+  newId?: () => string;
+  appVersion: string;
+}

@@ -1,0 +1,43 @@
+import { COMMANDS, type Channel, type Command, type Envelope, type ErrorCode, type RequestOf, type ResponseOf } from './contract';
+
+/** An error from the main process, with the code the contract gives it. */
+export class NewsmarkError extends Error {
+  override name = 'NewsmarkError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly problems: { where: string; message: string }[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export type Invoke = (channel: Channel, payload: unknown) => Promise<unknown>;
+export type Subscribe = (listener: (command: Command) => void) => () => void;
+
+export interface NewsmarkApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
+  onCommand(listener: (command: Command) => void): () => void;
+}
+
+/**
+ * Turn a transport (Electron's ipcRenderer, or the browser host's exposed binding) into the
+ * typed `window.newsmark` API. The transport carries envelopes; the bridge unwraps them.
+ */
+export function createBridge(invoke: Invoke, subscribe: Subscribe): NewsmarkApi {
+  return {
+    async invoke(channel, request) {
+      const envelope = (await invoke(channel, request)) as Envelope<never>;
+      if (envelope && typeof envelope === 'object' && 'ok' in envelope) {
+        if (envelope.ok) return envelope.value;
+        throw new NewsmarkError(envelope.error.code, envelope.error.message, envelope.error.problems);
+      }
+      throw new NewsmarkError('internal', `Malformed reply on ${channel}`);
+    },
+    onCommand(listener) {
+      return subscribe((command) => {
+        if ((COMMANDS as readonly string[]).includes(command)) listener(command);
+      });
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { Operation } from '../model/operations';
+import { Annotation, Article, ArticleSource, Author } from '../model/types';
+
+/**
+ * The one contract between the window and the main process: every channel, its request
+ * and its response. Main registers a handler for exactly these channels (an allow-list)
+ * and validates every request with its schema before anything else runs.
+ */
+const Id = z.string().min(1).max(200);
+const Counts = z.object({ claim: z.number().int(), quote: z.number().int(), attribution: z.number().int() }).strict();
+
+export const ArticleSummary = z
+  .object({
+    id: Id,
+    title: z.string(),
+    source: ArticleSource,
+    counts: Counts,
+    length: z.number().int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    openedAt: z.string().optional(),
+  })
+  .strict();
+export type ArticleSummary = z.infer<typeof ArticleSummary>;
+
+/** A store file that could not be read: it was moved aside, never reset. */
+export const StoreProblem = z
+  .object({
+    store: z.string(),
+    file: z.string(),
+    movedTo: z.string().optional(),
+    articleId: z.string().optional(),
+    title: z.string().optional(),
+    reason: z.string(),
+  })
+  .strict();
+export type StoreProblem = z.infer<typeof StoreProblem>;
+
+export const Theme = z.enum(['system', 'light', 'dark']);
+export const PublicSettings = z
+  .object({
+    user: Author,
+    theme: Theme,
+    lastArticleId: z.string().optional(),
+  })
+  .strict();
+export type PublicSettings = z.infer<typeof PublicSettings>;
+
+export const ExportFormat = z.enum(['newsmark']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const OpenedArticle = z.object({ article: Article, annotations: z.array(Annotation), revision: z.number().int() }).strict();
+export type OpenedArticle = z.infer<typeof OpenedArticle>;
+
+const NoPayload = z.object({}).strict();
+
+export const contract = {
+  'library:list': {
+    request: NoPayload,
+    response: z.object({ articles: z.array(ArticleSummary), problems: z.array(StoreProblem) }).strict(),
+  },
+  'article:create': {
+    request: z
+      .object({
+        text: z.string().max(5_000_000),
+        title: z.string().max(1000).optional(),
+        outlet: z.string().max(500).optional(),
+        url: z.string().max(4096).optional(),
+      })
+      .strict(),
+    response: ArticleSummary,
+  },
+  'article:open': { request: z.object({ id: Id }).strict(), response: OpenedArticle },
+  'article:update': {
+    request: z.object({ id: Id, title: z.string().min(1).max(1000).optional(), source: ArticleSource.optional() }).strict(),
+    response: ArticleSummary,
+  },
+  'article:delete': { request: z.object({ id: Id }).strict(), response: NoPayload },
+  'annotations:apply': {
+    request: z.object({ articleId: Id, baseRevision: z.number().int().min(0), operation: Operation }).strict(),
+    response: z.object({ revision: z.number().int(), summary: ArticleSummary }).strict(),
+  },
+  'annotations:export': {
+    request: z.object({ articleId: Id, format: ExportFormat, includeText: z.boolean().optional() }).strict(),
+    response: z.union([z.object({ path: z.string() }).strict(), z.object({ canceled: z.literal(true) }).strict()]),
+  },
+  'settings:get': { request: NoPayload, response: PublicSettings },
+  'settings:update': {
+    request: z
+      .object({ user: Author.optional(), theme: Theme.optional(), lastArticleId: Id.nullable().optional() })
+      .strict(),
+    response: PublicSettings,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type RequestOf<C extends Channel> = z.infer<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.infer<Contract[C]['response']>;
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+}
+
+/** Commands the main process sends to the window (native menu items). */
+export const COMMANDS = [
+  'new-article',
+  'open-library',
+  'export-annotations',
+  'delete-article',
+  'undo',
+  'redo',
+  'show-shortcuts',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+export const COMMAND_CHANNEL = 'newsmark:command';
+
+export const ErrorCode = z.enum(['invalid-request', 'unknown-channel', 'not-found', 'stale', 'conflict', 'io', 'internal']);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+/** What every channel returns: a value, or an error the window can show as it is. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ErrorCode; message: string; problems?: { where: string; message: string }[] } };
