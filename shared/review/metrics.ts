@@ -2,7 +2,7 @@ import { TAGS, type Annotation, type Tag } from '../model/types';
 import { Coverage } from './intervals';
 import { cohenKappa, fleissKappa } from './kappa';
 import { pairAnnotations, type PairCategory, type Pairing, PAIR_CATEGORIES } from './pair';
-import { LABELS, tagCoverage, tokenize, tokenLabels, type Tokens } from './tokens';
+import { LABELS, labelsFrom, tagCoverages, tokenize, type Tokens } from './tokens';
 
 /**
  * Precision and recall read "theirs" against "mine" as the reference: precision = share of
@@ -70,13 +70,12 @@ function countOverlapping(list: readonly Annotation[], other: readonly Annotatio
  * matches is the same read from either side.
  */
 export function linkAgreement(mine: readonly Annotation[], theirs: readonly Annotation[], pairing: Pairing): LinkAgreement {
-  const theirLinks = new Set<string>();
+  const theirLinks = new Map<string, Set<string>>();
   let theirCount = 0;
   for (const t of theirs) {
-    for (const target of new Set(t.links)) {
-      theirLinks.add(JSON.stringify([t.id, target]));
-      theirCount++;
-    }
+    const targets = new Set(t.links);
+    theirLinks.set(t.id, targets);
+    theirCount += targets.size;
   }
   let myCount = 0;
   let matched = 0;
@@ -85,7 +84,7 @@ export function linkAgreement(mine: readonly Annotation[], theirs: readonly Anno
     for (const target of new Set(m.links)) {
       myCount++;
       const targetPartner = pairing.byMine.get(target)?.theirs;
-      if (partner && targetPartner && theirLinks.has(JSON.stringify([partner.id, targetPartner.id]))) matched++;
+      if (partner && targetPartner && theirLinks.get(partner.id)?.has(targetPartner.id)) matched++;
     }
   }
   return { mine: myCount, theirs: theirCount, matched, ...prf(matched, theirCount, matched, myCount) };
@@ -114,6 +113,8 @@ export function agreement(
     if (p.category === 'agree') agreeByTag[p.mine!.tag]++;
   }
 
+  const myCoverage = tagCoverages(tokens, mine);
+  const theirCoverage = tagCoverages(tokens, theirs);
   const perTag = {} as Record<Tag, TagAgreement>;
   const totals = { mine: 0, theirs: 0, exact: 0, myOverlap: 0, theirOverlap: 0 };
   for (const tag of TAGS) {
@@ -126,7 +127,7 @@ export function agreement(
       theirs: theirN,
       exact: prf(agreeByTag[tag], theirN, agreeByTag[tag], myN),
       overlap: prf(theirOverlap, theirN, myOverlap, myN),
-      kappa: cohenKappa(tagCoverage(tokens, mine, tag), tagCoverage(tokens, theirs, tag), 2),
+      kappa: cohenKappa(myCoverage[tag], theirCoverage[tag], 2),
     };
     totals.mine += myN;
     totals.theirs += theirN;
@@ -141,7 +142,7 @@ export function agreement(
     overall: {
       exact: prf(totals.exact, totals.theirs, totals.exact, totals.mine),
       overlap: prf(totals.theirOverlap, totals.theirs, totals.myOverlap, totals.mine),
-      kappa: cohenKappa(tokenLabels(tokens, mine), tokenLabels(tokens, theirs), LABELS.length),
+      kappa: cohenKappa(labelsFrom(myCoverage), labelsFrom(theirCoverage), LABELS.length),
     },
     perTag,
     links: linkAgreement(mine, theirs, pairing),
@@ -159,15 +160,8 @@ export interface MultiAgreement {
 
 /** Fleiss' kappa over tokens for two or more annotators of the same text. */
 export function multiAgreement(text: string, annotators: readonly (readonly Annotation[])[], tokens = tokenize(text)): MultiAgreement {
+  const coverages = annotators.map((a) => tagCoverages(tokens, a));
   const perTag = {} as Record<Tag, number>;
-  for (const tag of TAGS) perTag[tag] = fleissKappa(annotators.map((a) => tagCoverage(tokens, a, tag)), 2);
-  return {
-    tokens: tokens.count,
-    annotators: annotators.length,
-    kappa: fleissKappa(
-      annotators.map((a) => tokenLabels(tokens, a)),
-      LABELS.length,
-    ),
-    perTag,
-  };
+  for (const tag of TAGS) perTag[tag] = fleissKappa(coverages.map((c) => c[tag]), 2);
+  return { tokens: tokens.count, annotators: annotators.length, kappa: fleissKappa(coverages.map(labelsFrom), LABELS.length), perTag };
 }

@@ -50,7 +50,8 @@ const TAG_LIST: Tag[] = ['claim', 'quote', 'attribution'];
 
 /**
  * Two annotators over the same synthetic text, `count` annotations each: about half
- * identical, the rest with shifted edges, another tag, or missing; a few links.
+ * identical, the rest with another tag, a longer span, or somewhere else; half the
+ * claims and quotes link to the nearest attribution before them.
  */
 export function syntheticPair(count: number, words: number, seed: number): { text: string; mine: Annotation[]; theirs: Annotation[] } {
   const random = rng(seed);
@@ -69,9 +70,9 @@ export function syntheticPair(count: number, words: number, seed: number): { tex
     if (r < 0.5) t = ann(`t${k}`, tag, [wordStarts[w]!, end]);
     else if (r < 0.65) t = ann(`t${k}`, TAG_LIST[(TAG_LIST.indexOf(tag) + 1) % 3]!, [wordStarts[w]!, end]);
     else if (r < 0.85) t = ann(`t${k}`, tag, [wordStarts[w]!, wordEnds[Math.min(words - 1, w + len)]!]);
+    else if (step > 1 && w + step - 1 < words) t = ann(`t${k}`, tag, [wordStarts[w + step - 1]!, wordEnds[w + step - 1]!]);
     mine.push(m);
     if (t) theirs.push(t);
-    if (random() < 0.05) theirs.push(ann(`x${k}`, 'claim', [wordStarts[w]!, wordEnds[w]!]));
   }
   // Link every non-attribution to the nearest earlier attribution, on both sides.
   for (const list of [mine, theirs]) {

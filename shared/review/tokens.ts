@@ -90,13 +90,27 @@ export function tagCoverage(tokens: Tokens, annotations: readonly Annotation[], 
   return out;
 }
 
+export type TagCoverages = Record<Tag, Uint8Array>;
+
+export function tagCoverages(tokens: Tokens, annotations: readonly Annotation[]): TagCoverages {
+  return {
+    claim: tagCoverage(tokens, annotations, 'claim'),
+    quote: tagCoverage(tokens, annotations, 'quote'),
+    attribution: tagCoverage(tokens, annotations, 'attribution'),
+  };
+}
+
 /** One label code per token (see LABELS and TAG_PRIORITY). */
 export function tokenLabels(tokens: Tokens, annotations: readonly Annotation[]): Uint8Array {
-  const labels = new Uint8Array(tokens.count);
+  return labelsFrom(tagCoverages(tokens, annotations));
+}
+
+export function labelsFrom(coverages: TagCoverages): Uint8Array {
+  const labels = new Uint8Array(coverages.claim.length);
   for (const tag of TAG_PRIORITY) {
-    const covered = tagCoverage(tokens, annotations, tag);
+    const covered = coverages[tag];
     const code = LABEL_CODE[tag];
-    for (let i = 0; i < tokens.count; i++) if (covered[i]) labels[i] = code;
+    for (let i = 0; i < labels.length; i++) if (covered[i]) labels[i] = code;
   }
   return labels;
 }
