@@ -1,4 +1,5 @@
-import { COMMANDS, type Channel, type Command, type Envelope, type ErrorCode, type RequestOf, type ResponseOf } from './contract';
+import { COMMANDS, type Command, type Envelope, type ErrorCode } from './commands';
+import type { Channel, RequestOf, ResponseOf } from './contract';
 
 /** An error from the main process, with the code the contract gives it. */
 export class NewsmarkError extends Error {

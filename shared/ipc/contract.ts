@@ -104,23 +104,5 @@ export function isChannel(value: unknown): value is Channel {
   return typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
 }
 
-/** Commands the main process sends to the window (native menu items). */
-export const COMMANDS = [
-  'new-article',
-  'open-library',
-  'export-annotations',
-  'delete-article',
-  'undo',
-  'redo',
-  'show-shortcuts',
-] as const;
-export type Command = (typeof COMMANDS)[number];
-export const COMMAND_CHANNEL = 'newsmark:command';
-
-export const ErrorCode = z.enum(['invalid-request', 'unknown-channel', 'not-found', 'stale', 'conflict', 'io', 'internal']);
-export type ErrorCode = z.infer<typeof ErrorCode>;
-
-/** What every channel returns: a value, or an error the window can show as it is. */
-export type Envelope<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; message: string; problems?: { where: string; message: string }[] } };
+export { COMMANDS, COMMAND_CHANNEL, ERROR_CODES } from './commands';
+export type { Command, Envelope, ErrorCode } from './commands';

@@ -1,0 +1,40 @@
+import type { Command } from '../../../shared/ipc/commands';
+
+/**
+ * One path for every command, whether it came from a native menu (through the bridge) or
+ * from a keyboard shortcut in the page, so both do exactly the same thing.
+ */
+type Listener = (command: Command) => boolean | void;
+const listeners = new Set<Listener>();
+
+export function onAppCommand(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Newest listener first; one that returns true has handled the command. */
+export function dispatchAppCommand(command: Command): void {
+  for (const listener of [...listeners].reverse()) if (listener(command) === true) return;
+}
+
+export function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
+  return false;
+}
+
+export function commandFromKey(event: KeyboardEvent): Command | null {
+  const mod = event.ctrlKey || event.metaKey;
+  if (mod && !event.altKey) {
+    const key = event.key.toLowerCase();
+    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (key === 'y' && !event.shiftKey) return 'redo';
+    if (key === 'e' && !event.shiftKey) return 'export-annotations';
+    if (key === 'n' && !event.shiftKey) return 'new-article';
+    if (key === 'l' && !event.shiftKey) return 'open-library';
+    return null;
+  }
+  if (event.key === '?' && !mod && !event.altKey) return 'show-shortcuts';
+  return null;
+}

@@ -1,0 +1,25 @@
+/**
+ * The zod-free part of the IPC contract: the sandboxed preload bundles this, so it stays
+ * small and dependency-free.
+ */
+
+/** Commands the main process sends to the window (native menu items). */
+export const COMMANDS = [
+  'new-article',
+  'open-library',
+  'export-annotations',
+  'delete-article',
+  'undo',
+  'redo',
+  'show-shortcuts',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+export const COMMAND_CHANNEL = 'newsmark:command';
+
+export const ERROR_CODES = ['invalid-request', 'unknown-channel', 'not-found', 'stale', 'conflict', 'io', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** What every channel returns: a value, or an error the window can show as it is. */
+export type Envelope<T> =
+  | { ok: true; value: T }
+  | { ok: false; error: { code: ErrorCode; message: string; problems?: { where: string; message: string }[] } };
