@@ -30,6 +30,8 @@ const CLUTTER = [
   '[class*="newsletter"]', '[class*="share"]', '[class*="related"]',
 ].join(', ');
 
+const CLUTTER_MAX_CHARS = 1000;
+
 /** Whole paragraphs that are page furniture, not prose. */
 const BOILERPLATE = /^(?:advertisements?|ad|sponsored(?: content)?|skip advertisement|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|read more|related(?: articles| stories)?)$/i;
 
@@ -38,7 +40,7 @@ export function extractArticle(file: string, html: string): ExtractedPage {
   // Metadata first: Readability rewrites the document it reads.
   const url = canonicalUrl(document) ?? savedFromUrl(html);
   const publishedFallback = publishedFromMarkup(document);
-  for (const el of [...document.querySelectorAll(CLUTTER)]) el.remove();
+  removeClutter(document);
 
   const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
   const blocks = article?.content ? textBlocks(article.content).filter(isProse) : [];
@@ -61,6 +63,15 @@ export function extractArticle(file: string, html: string): ExtractedPage {
   if (byline) source.byline = byline;
   if (published) source.published = published;
   return title ? { text, title, source } : { text, source };
+}
+
+/** Class-name guesses can hit a wrapper ("share-layout"): only small, non-structural elements go. */
+function removeClutter(document: Document): void {
+  for (const el of [...document.querySelectorAll(CLUTTER)]) {
+    if (/^(?:html|body|main|article)$/i.test(el.tagName)) continue;
+    if ((el.textContent ?? '').length > CLUTTER_MAX_CHARS) continue;
+    el.remove();
+  }
 }
 
 function isProse(block: TextBlock): boolean {
