@@ -8,6 +8,7 @@ import { confStoreFactory } from '../../electron/services/conf-store';
 import { createHandlers, type Handlers } from '../../electron/services/handlers';
 import { CONTENT_SECURITY_POLICY, mimeType } from '../../electron/services/security';
 import { ScriptedDialogs } from './dialogs';
+import type { AppUnderTest } from './types';
 
 /**
  * The browser host: the built renderer in Debian's Chromium, wired to the real main-process
@@ -39,16 +40,12 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
 }
 
-export interface LaunchedApp {
+export interface LaunchedApp extends AppUnderTest {
   page: Page;
   browser: Browser;
   context: BrowserContext;
   handlers: Handlers;
   dialogs: ScriptedDialogs;
-  /** What a native menu item would send. */
-  sendCommand(command: Command): Promise<void>;
-  /** Close the window the way quitting does: pending library writes are flushed. */
-  close(): Promise<void>;
   host: 'browser';
 }
 
@@ -79,8 +76,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   }
   const dataDir = path.resolve(options.dataDir);
   fs.mkdirSync(dataDir, { recursive: true });
-  const dialogs = new ScriptedDialogs(options.exportDir ?? path.join(path.dirname(dataDir), 'exports'));
-  fs.mkdirSync(options.exportDir ?? path.join(path.dirname(dataDir), 'exports'), { recursive: true });
+  const exportDir = path.resolve(options.exportDir ?? path.join(path.dirname(dataDir), 'exports'));
+  fs.mkdirSync(exportDir, { recursive: true });
+  const dialogs = new ScriptedDialogs(exportDir);
   const pkg = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
   const handlers = await createHandlers({
     dataDir,
@@ -127,14 +125,20 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     handlers,
     dialogs,
     host: 'browser',
+    dataDir,
+    exportDir,
+    async answerSave(filePath) {
+      dialogs.answerSave(filePath);
+    },
     async sendCommand(command) {
       await page.evaluate((c) => window.__newsmarkHostCommand(c), command);
     },
+    /** Close the window the way quitting does: pending library writes are flushed. */
     async close() {
       if (closed) return;
       closed = true;
-      handlers.library.close();
       await browser.close();
+      handlers.library.close();
     },
   };
 }

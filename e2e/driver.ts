@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+
+/** Small, honest steps a user takes, shared by the specs. */
+
+export async function openArticle(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: title }).first().click();
+  await expect(page.locator('.article-text')).toBeVisible();
+}
+
+/** Viewport points at the left edge of the needle's first character and right edge of its last. */
+async function needlePoints(page: Page, needle: string, occurrence: number) {
+  return page.evaluate(
+    ([needle, occurrence]) => {
+      const paragraphs = [...document.querySelectorAll('.article-text [data-slate-string]')];
+      let seen = 0;
+      for (const el of paragraphs) {
+        const node = el.firstChild as Text;
+        let from = 0;
+        for (;;) {
+          const i = node.data.indexOf(needle as string, from);
+          if (i === -1) break;
+          if (seen++ === occurrence) {
+            el.scrollIntoView({ block: 'center' });
+            const first = document.createRange();
+            first.setStart(node, i);
+            first.setEnd(node, i + 1);
+            const last = document.createRange();
+            last.setStart(node, i + (needle as string).length - 1);
+            last.setEnd(node, i + (needle as string).length);
+            const a = first.getClientRects()[0]!;
+            const b = last.getClientRects()[0]!;
+            return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+          }
+          from = i + 1;
+        }
+      }
+      return null;
+    },
+    [needle, occurrence] as const,
+  );
+}
+
+/** Drag the mouse across the needle's text, as a user selects words. */
+export async function selectWithMouse(page: Page, needle: string, occurrence = 0): Promise<void> {
+  const p = await needlePoints(page, needle, occurrence);
+  if (!p) throw new Error(`"${needle}" not found in the article text`);
+  await page.mouse.move(p.x1, p.y1);
+  await page.mouse.down();
+  await page.mouse.move((p.x1 + p.x2) / 2, (p.y1 + p.y2) / 2, { steps: 3 });
+  await page.mouse.move(p.x2, p.y2, { steps: 3 });
+  await page.mouse.up();
+}
+
+/** Click at the start of the needle (a caret, or selecting the annotation under it). */
+export async function clickOn(page: Page, needle: string, occurrence = 0): Promise<void> {
+  const p = await needlePoints(page, needle, occurrence);
+  if (!p) throw new Error(`"${needle}" not found in the article text`);
+  await page.mouse.click(p.x1 + 2, p.y1);
+}
+
+/** The text under each painted highlight, by tag. */
+export async function highlights(page: Page): Promise<Record<'claim' | 'quote' | 'attribution' | 'selected', string[]>> {
+  return page.evaluate(() => {
+    const read = (name: string) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map((r) => r.toString()).sort();
+    return { claim: read('nm-claim'), quote: read('nm-quote'), attribution: read('nm-attribution'), selected: read('nm-selected') };
+  });
+}
+
+export async function sidebar(page: Page): Promise<{ tag: string; label: string }[]> {
+  return page.locator('.sidebar .entry').evaluateAll((els) =>
+    els.map((el) => ({ tag: el.getAttribute('data-tag') ?? '', label: el.querySelector('button')?.getAttribute('aria-label') ?? '' })),
+  );
+}
+
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.locator('.save-state')).toHaveText('Saved');
+}

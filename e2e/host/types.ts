@@ -1,0 +1,15 @@
+import type { Page } from 'playwright-core';
+import type { Command } from '../../shared/ipc/commands';
+
+/** What a spec gets, whichever host runs the app. */
+export interface AppUnderTest {
+  page: Page;
+  host: 'browser' | 'electron';
+  dataDir: string;
+  exportDir: string;
+  /** Queue the answer to the next save dialog (undefined = Cancel). */
+  answerSave(filePath: string | undefined): Promise<void>;
+  /** What a native menu item sends. */
+  sendCommand(command: Command): Promise<void>;
+  close(): Promise<void>;
+}
