@@ -32,19 +32,31 @@ export function decodeText(bytes: Uint8Array, options: DecodeOptions = {}): Deco
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    const label = options.fallback && isKnownEncoding(options.fallback) ? options.fallback : 'windows-1252';
-    const decoder = new TextDecoder(label, { ignoreBOM: true });
-    return { text: decoder.decode(bytes), encoding: decoder.encoding, bom: false };
+    const encoding = (options.fallback && encodingOf(options.fallback)) || 'windows-1252';
+    if (encoding === 'windows-1252') return { text: decodeWindows1252(bytes), encoding, bom: false };
+    return { text: new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes), encoding, bom: false };
   }
 }
 
-function isKnownEncoding(label: string): boolean {
+/** The WHATWG name for a label ("latin1" → "windows-1252"), or undefined for an unknown one. */
+function encodingOf(label: string): string | undefined {
   try {
-    new TextDecoder(label);
-    return true;
+    return new TextDecoder(label).encoding;
   } catch {
-    return false;
+    return undefined;
   }
+}
+
+/** windows-1252 bytes 0x80–0x9F (WHATWG index); the five unassigned bytes stay C1 controls. */
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Node 20.18.3+ and 22.13+ decode 'windows-1252' as ISO-8859-1, so 0x93 becomes U+0093
+ * instead of “ (nodejs/node#60888). Decode as Latin-1, which is right for every other
+ * byte, and map the 0x80–0x9F range ourselves: one character per byte either way.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('latin1').decode(bytes).replace(/[\x80-\x9f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!);
 }
 
 /**

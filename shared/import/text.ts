@@ -61,20 +61,29 @@ export function checkBytes(file: string, bytes: Uint8Array): void {
   }
 }
 
-/**
- * Refuse a decoded text that is binary, empty or too long. `what` names the text in the
- * reason when it is not the whole file ("the article text of the page").
- */
-export function checkText(file: string, text: string, what = 'the file'): void {
+/** Refuse a decoded text that is really binary: NUL characters or many control characters. */
+export function checkNotBinary(file: string, text: string): void {
   if (text.includes('\0')) throw new ImportError(file, 'binary', 'this is a binary file, not text (it contains NUL characters).');
   const share = controlShare(text);
   if (share > CONTROL_SHARE_LIMIT) {
     throw new ImportError(file, 'binary', `this is a binary file, not text (${Math.round(share * 100)}% of its characters are control characters).`);
   }
+}
+
+/** `what` names the text when it is not the whole file ("the article text of this page"). */
+export function checkNotEmpty(file: string, text: string, what = 'the file'): void {
   if (text.trim() === '') {
     throw new ImportError(file, 'empty', text.length === 0 ? `${what} has no text.` : `${what} contains only white space.`);
   }
+}
+
+/** The article limit applies to the canonical text, which is what the library stores. */
+export function checkLength(file: string, text: string, what = 'the file'): void {
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new ImportError(file, 'too-large', `${what} has ${text.length.toLocaleString('en-US')} characters of text; Newsmark takes articles of up to 5 MB (${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters).`);
+    throw new ImportError(
+      file,
+      'too-large',
+      `${what} has ${text.length.toLocaleString('en-US')} characters of text; Newsmark takes articles of up to 5 MB (${MAX_TEXT_LENGTH.toLocaleString('en-US')} characters).`,
+    );
   }
 }
