@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ENCODED_TEXT } from '../../../scripts/make-import-fixtures';
 import { decodeWindows1252 } from '../../../shared/import/decode';
 import { MAX_TEXT_LENGTH } from '../../../shared/model/types';
 import { canonicalText } from '../../../shared/text/line-index';
@@ -12,6 +11,8 @@ const FIXTURES = path.resolve(__dirname, '../../../fixtures/import');
 const SAMPLE = path.resolve(__dirname, '../../../resources/sample/venezuela-maduro-call.txt');
 const POLNEAR_DEV = path.resolve(__dirname, '../../../../shared/corpus/polnear/dev/text');
 const ASTRAL = ' Reactions online ranged from 👍 to 😡.';
+/** What every encoded fixture holds, read by Node's own UTF-8 decoder (not ours) from the BOM'd UTF-8 one. */
+const ENCODED_TEXT = fs.readFileSync(path.join(FIXTURES, 'utf8-bom.txt'), 'utf8').replace(/^\ufeff/, '').slice(0, -ASTRAL.length);
 
 const bytesOf = (file: string) => new Uint8Array(fs.readFileSync(file));
 const importFixture = (name: string) => importFile({ name, bytes: bytesOf(path.join(FIXTURES, name)) });
