@@ -1,4 +1,4 @@
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
@@ -105,7 +105,7 @@ test('paste, tag, retag, delete, relaunch, export', async ({ launch, workDir }) 
   await expect(page.locator('.notice').last()).toContainText(`Exported 2 annotations to ${target}`);
   const exported = JSON.parse(fs.readFileSync(target, 'utf8'));
   const schema = JSON.parse(fs.readFileSync(path.resolve('schema/newsmark-v1.schema.json'), 'utf8'));
-  const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
   expect(validate(exported), JSON.stringify(validate.errors)).toBe(true);
   const codePoints = Array.from(text);
   const words = exported.annotations.map((a: { spans: { start: number; end: number; exact: string }[] }) =>

@@ -1,6 +1,6 @@
 // The Electron shell: windows, menus, dialogs and stores. Everything it does beyond wiring
 // lives in electron/services as plain Node, where the tests and the browser host run it.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
 import ElectronStore from 'electron-store';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -18,7 +18,6 @@ import {
   isTrustedSender,
   mimeType,
   resolveAppFile,
-  secureWebPreferences,
 } from './services/security';
 import type { WindowBounds } from './services/store-files';
 
@@ -101,7 +100,21 @@ function createWindow(h: Handlers): BrowserWindow {
     minHeight: 480,
     title: 'Newsmark',
     show: false,
-    webPreferences: secureWebPreferences(path.join(here, 'preload.cjs')),
+    // Written out here (not built elsewhere) so Electronegativity can check every flag.
+    webPreferences: {
+      preload: path.join(here, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   if (bounds?.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
@@ -109,14 +122,12 @@ function createWindow(h: Handlers): BrowserWindow {
     const b = win.getNormalBounds();
     h.library.windowBounds = { x: b.x, y: b.y, width: b.width, height: b.height, maximized: win.isMaximized() };
   });
-  // Navigation and new windows are denied; http(s) links open in the user's browser.
+  // Navigation and new windows are denied. Article URLs come from pasted or imported text,
+  // so the window shows them to copy rather than handing them to the system to open.
   win.webContents.on('will-navigate', (event, url) => {
     if (url !== APP_ENTRY) event.preventDefault();
   });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    if (/^https?:\/\//.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   void win.loadURL(APP_ENTRY);
   return win;
 }
@@ -135,6 +146,17 @@ async function start(): Promise<void> {
   });
   await app.whenReady();
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  // The same policy as CONTENT_SECURITY_POLICY (a unit test keeps them equal), on every response.
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({
+      responseHeaders: {
+        ...details.responseHeaders,
+        'Content-Security-Policy': [
+          "default-src 'none'; script-src app://newsmark/assets/; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'",
+        ],
+      },
+    });
+  });
   serveRenderer();
   handlers = await createHandlers({
     dataDir: app.getPath('userData'),

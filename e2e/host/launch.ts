@@ -3,10 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Command } from '../../shared/ipc/commands';
 import { confStoreFactory } from '../../electron/services/conf-store';
 import { createHandlers, type Handlers } from '../../electron/services/handlers';
-import { CONTENT_SECURITY_POLICY, mimeType } from '../../electron/services/security';
+import { contentSecurityPolicy, mimeType } from '../../electron/services/security';
 import { ScriptedDialogs } from './dialogs';
 import type { AppUnderTest } from './types';
 
@@ -106,7 +105,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     await route.fulfill({
       status: 200,
       body: await fs.promises.readFile(file),
-      headers: { 'content-type': mimeType(file), 'content-security-policy': CONTENT_SECURITY_POLICY },
+      headers: { 'content-type': mimeType(file), 'content-security-policy': contentSecurityPolicy(HOST_ORIGIN) },
     });
   });
   await context.route(/^(?!http:\/\/newsmark\.localhost\/)/, (route) => route.abort('blockedbyclient'));

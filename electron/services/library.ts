@@ -5,7 +5,7 @@ import { detectHead } from '../../shared/article/head';
 import { textHash } from '../../shared/hash';
 import { formatProblems, zodProblems } from '../../shared/issues';
 import type { ArticleSummary, OpenedArticle, PublicSettings, RequestOf, StoreProblem } from '../../shared/ipc/contract';
-import { applyOperation, OperationError, type Operation } from '../../shared/model/operations';
+import { applyOperation, OperationError } from '../../shared/model/operations';
 import { countTags, MAX_TEXT_LENGTH, type Article } from '../../shared/model/types';
 import { annotationProblems } from '../../shared/model/validate';
 import { canonicalText } from '../../shared/text/line-index';

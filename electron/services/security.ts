@@ -9,35 +9,26 @@ export const APP_HOST = 'newsmark';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`;
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ');
-
-/** The window's webPreferences: the secure defaults the design requires, in one place. */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: false,
-  } as const;
+/**
+ * The renderer's Content-Security-Policy. Scripts may come only from the bundle's assets
+ * folder on our own origin (tighter than 'self', which would also allow any other file).
+ */
+export function contentSecurityPolicy(origin: string): string {
+  return [
+    "default-src 'none'",
+    `script-src ${origin}/assets/`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
 }
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy(APP_ORIGIN);
 
 /** Only our own page may talk to main: anything else (a navigated or injected frame) is refused. */
 export function isTrustedSender(url: string | undefined): boolean {

@@ -60,7 +60,7 @@ function isAbbreviation(word: string): boolean {
 
 /** Where the first sentence of `text` ends (index after its punctuation and closing quotes). */
 export function firstSentenceEnd(text: string): number {
-  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘(\[]*[\p{Lu}\p{N}])/gu;
+  const re = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]*[\p{Lu}\p{N}])/gu;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].startsWith('.') && m[0].length === 1) {
       const word = /[\p{L}.]+$/u.exec(text.slice(0, m.index))?.[0] ?? '';
