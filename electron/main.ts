@@ -22,8 +22,9 @@ import {
 import type { WindowBounds } from './services/store-files';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const rendererDir = path.join(here, '..', 'renderer');
-const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(here, '..', '..', 'resources');
+// getAppPath() is the folder with package.json (or app.asar when packaged), which holds dist/.
+const rendererDir = path.join(app.getAppPath(), 'dist', 'renderer');
+const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getAppPath(), 'resources');
 
 // A data folder can be given for tests and for keeping several libraries apart.
 if (process.env.NEWSMARK_DATA_DIR) app.setPath('userData', path.resolve(process.env.NEWSMARK_DATA_DIR));

@@ -1,0 +1,75 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS } from '../../shared/ipc/contract';
+import { createHandlers } from './handlers';
+import { tempPorts } from './test-ports';
+
+async function setup() {
+  const ports = tempPorts();
+  const handlers = await createHandlers(ports);
+  const [sample] = (await handlers.library.list()).articles;
+  return { ports, handlers, sampleId: sample!.id };
+}
+
+describe('IPC handlers', () => {
+  it('answers every channel of the contract', async () => {
+    const { handlers } = await setup();
+    for (const channel of CHANNELS) {
+      const reply = await handlers.handle(channel, {});
+      // An empty payload is either valid or refused as invalid, never unknown or internal.
+      if (!reply.ok) expect(['invalid-request', 'not-found']).toContain(reply.error.code);
+    }
+  });
+
+  it('refuses unknown channels and invalid payloads with a clear error, changing nothing', async () => {
+    const { handlers, ports, sampleId } = await setup();
+    const file = path.join(ports.dataDir, 'articles', `${sampleId}.json`);
+    const before = fs.readFileSync(file, 'utf8');
+    expect(await handlers.handle('fs:rm', { path: '/' })).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    expect(await handlers.handle('__proto__', {})).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
+    const bad = [
+      ['article:open', { id: 42 }],
+      ['article:open', { id: sampleId, extra: true }],
+      ['article:create', { text: 7 }],
+      ['annotations:apply', { articleId: sampleId, baseRevision: -1, operation: { type: 'add' } }],
+      ['annotations:apply', { articleId: sampleId, baseRevision: 0, operation: { type: 'add', annotation: { id: 'x', tag: 'rumour' } } }],
+      ['annotations:export', { articleId: sampleId, format: 'docx' }],
+      ['settings:update', { theme: 'neon' }],
+      ['library:list', null],
+    ] as const;
+    for (const [channel, payload] of bad) {
+      const reply = await handlers.handle(channel, payload);
+      expect(reply.ok, `${channel} ${JSON.stringify(payload)}`).toBe(false);
+      if (!reply.ok) {
+        expect(reply.error.code).toBe('invalid-request');
+        expect(reply.error.message).toContain(`Invalid request on ${channel}`);
+        expect(reply.error.problems!.length).toBeGreaterThan(0);
+        expect(reply.error.problems![0]!.where).toMatch(/^\$/);
+      }
+    }
+    const spans = await handlers.handle('annotations:apply', {
+      articleId: sampleId,
+      baseRevision: 0,
+      operation: { type: 'add', annotation: { id: 'x', tag: 'claim', spans: [{ start: 5, end: 2 }], note: '', links: [], author: { id: 'u', name: 'U' }, createdAt: 'x', updatedAt: 'x' } },
+    });
+    expect(spans).toMatchObject({ ok: false, error: { code: 'invalid-request', problems: [{ where: '$.operation.annotation.spans[0]', message: 'end must be greater than start' }] } });
+    expect(fs.readFileSync(file, 'utf8')).toBe(before);
+  });
+
+  it('exports through the save dialog and reports a cancel', async () => {
+    const { handlers, ports, sampleId } = await setup();
+    const target = path.join(ports.dataDir, 'out.json');
+    ports.saveAnswers.push(undefined, target);
+    expect(await handlers.handle('annotations:export', { articleId: sampleId, format: 'newsmark' })).toEqual({ ok: true, value: { canceled: true } });
+    expect(await handlers.handle('annotations:export', { articleId: sampleId, format: 'newsmark', includeText: true })).toEqual({ ok: true, value: { path: target } });
+    const exported = JSON.parse(fs.readFileSync(target, 'utf8'));
+    expect(exported).toMatchObject({ format: 'newsmark', version: 1, annotations: [] });
+    expect(exported.article.text.startsWith('01.12.2025 13:06\n')).toBe(true);
+  });
+
+  it('reports a missing article as not found', async () => {
+    const { handlers } = await setup();
+    expect(await handlers.handle('article:open', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
