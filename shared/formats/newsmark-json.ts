@@ -82,21 +82,26 @@ export function toNewsmarkExport(article: Article, annotations: readonly Annotat
       length: map.codePointLength,
       ...(options.includeText ? { text: article.text } : {}),
     },
-    annotations: sorted.map((a) => ({
-      id: a.id,
-      tag: a.tag,
-      spans: a.spans.map((s) => ({
-        start: map.toCodePoint(s.start),
-        end: map.toCodePoint(s.end),
-        ...quoteFor(article.text, s),
-      })),
-      note: a.note,
-      links: a.links,
-      author: a.author,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      ...(a.origin ? { origin: a.origin } : {}),
+    annotations: sorted.map((a) => exportAnnotation(article.text, map, a)),
+  };
+}
+
+/** One annotation with code point offsets and a quote selector per span. */
+export function exportAnnotation(text: string, map: CodePointMap, a: Annotation): ExportedAnnotation {
+  return {
+    id: a.id,
+    tag: a.tag,
+    spans: a.spans.map((s) => ({
+      start: map.toCodePoint(s.start),
+      end: map.toCodePoint(s.end),
+      ...quoteFor(text, s),
     })),
+    note: a.note,
+    links: [...a.links],
+    author: a.author,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    ...(a.origin ? { origin: a.origin } : {}),
   };
 }
 
