@@ -3,6 +3,7 @@ import { quoteFor } from '../anchoring/quote';
 import { compareAnnotations } from '../model/spans';
 import { Article, ArticleSource, Author, Origin, Tag, type Annotation } from '../model/types';
 import { CodePointMap } from '../text/code-points';
+import { BratKept } from './brat-kept';
 
 /**
  * Newsmark JSON v1: the product's own export. Offsets count Unicode code points; every
@@ -56,6 +57,7 @@ export const NewsmarkExport = z
       })
       .strict(),
     annotations: z.array(ExportedAnnotation).max(1_000_000),
+    brat: BratKept.optional(),
   })
   .strict();
 export type NewsmarkExport = z.infer<typeof NewsmarkExport>;
@@ -64,6 +66,8 @@ export interface ExportOptions {
   includeText?: boolean;
   exporter: { name: string; version: string };
   now: string;
+  /** What an imported brat file had beyond its annotations, carried along for a lossless trip back. */
+  brat?: BratKept;
 }
 
 export function toNewsmarkExport(article: Article, annotations: readonly Annotation[], options: ExportOptions): NewsmarkExport {
@@ -83,6 +87,7 @@ export function toNewsmarkExport(article: Article, annotations: readonly Annotat
       ...(options.includeText ? { text: article.text } : {}),
     },
     annotations: sorted.map((a) => exportAnnotation(article.text, map, a)),
+    ...(options.brat ? { brat: options.brat } : {}),
   };
 }
 

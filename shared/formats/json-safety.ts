@@ -1,0 +1,183 @@
+import { jsonPath, type Problem } from '../issues';
+
+/**
+ * Untrusted JSON in, plain data or located problems out. JSON.parse alone reports syntax
+ * errors without a line, accepts `__proto__` keys (harmless until someone copies the
+ * object) and numbers like 1e400 (Infinity); deep nesting can overflow later recursion.
+ */
+export const MAX_DEPTH = 64;
+export const MAX_JSON_LENGTH = 256 * 1024 * 1024;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function lineColumn(text: string, offset: number): string {
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `line ${line} column ${col}`;
+}
+
+/** Offset where nesting first exceeds `max`, skipping strings; -1 if it never does. */
+export function tooDeepAt(raw: string, max = MAX_DEPTH): number {
+  let depth = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 34) {
+      for (i++; i < raw.length && raw.charCodeAt(i) !== 34; i++) if (raw.charCodeAt(i) === 92) i++;
+    } else if (c === 91 || c === 123) {
+      if (++depth > max) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}
+
+/**
+ * Where JSON.parse would fail and why, found by a small recursive-descent checker (depth is
+ * bounded by `tooDeepAt` first, so recursion is safe).
+ */
+export function syntaxErrorAt(raw: string): { offset: number; message: string } | null {
+  let i = 0;
+  const ws = () => {
+    while (i < raw.length && ' \t\n\r'.includes(raw[i]!)) i++;
+  };
+  const fail = (message: string): never => {
+    throw { offset: i, message };
+  };
+  const literal = (word: string) => {
+    if (raw.startsWith(word, i)) i += word.length;
+    else fail(`unexpected ${describe(raw[i])}`);
+  };
+  const string = () => {
+    i++;
+    while (i < raw.length) {
+      const c = raw.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return;
+      }
+      if (c < 0x20) fail('control character in a string (escape it)');
+      if (c === 92) {
+        const e = raw[i + 1];
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) fail('bad \\u escape');
+          i += 6;
+        } else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+        else fail('bad escape in a string');
+      } else i++;
+    }
+    fail('unterminated string');
+  };
+  const number = () => {
+    const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(raw.slice(i, i + 400));
+    if (!m) fail(`unexpected ${describe(raw[i])}`);
+    i += m![0].length;
+  };
+  const value = (): void => {
+    ws();
+    const c = raw[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (raw[i] === '}') {
+        i++;
+        return;
+      }
+      for (;;) {
+        ws();
+        if (raw[i] !== '"') fail(`expected a property name in double quotes, found ${describe(raw[i])}`);
+        string();
+        ws();
+        if (raw[i] !== ':') fail(`expected ':' after a property name, found ${describe(raw[i])}`);
+        i++;
+        value();
+        ws();
+        if (raw[i] === ',') i++;
+        else if (raw[i] === '}') {
+          i++;
+          return;
+        } else fail(`expected ',' or '}', found ${describe(raw[i])}`);
+      }
+    } else if (c === '[') {
+      i++;
+      ws();
+      if (raw[i] === ']') {
+        i++;
+        return;
+      }
+      for (;;) {
+        value();
+        ws();
+        if (raw[i] === ',') i++;
+        else if (raw[i] === ']') {
+          i++;
+          return;
+        } else fail(`expected ',' or ']', found ${describe(raw[i])}`);
+      }
+    } else if (c === '"') string();
+    else if (c === 't') literal('true');
+    else if (c === 'f') literal('false');
+    else if (c === 'n') literal('null');
+    else if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) number();
+    else fail(`unexpected ${describe(c)}`);
+  };
+  try {
+    value();
+    ws();
+    if (i < raw.length) fail(`unexpected ${describe(raw[i])} after the end of the JSON value`);
+    return null;
+  } catch (e) {
+    return e as { offset: number; message: string };
+  }
+}
+
+function describe(ch: string | undefined): string {
+  return ch === undefined ? 'end of input' : JSON.stringify(ch);
+}
+
+/** Problems with keys and numbers anywhere in parsed JSON, each at its JSON path (iterative walk). */
+export function unsafeValues(root: unknown, limit = 100): Problem[] {
+  const problems: Problem[] = [];
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  while (stack.length && problems.length < limit) {
+    const { value, path } = stack.pop()!;
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
+        problems.push({ where: jsonPath(path), message: 'number is too large' });
+      }
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+    } else if (value !== null && typeof value === 'object') {
+      const keys = Object.keys(value);
+      for (let k = keys.length - 1; k >= 0; k--) {
+        const key = keys[k]!;
+        if (FORBIDDEN_KEYS.has(key)) problems.push({ where: jsonPath([...path, key]), message: `the key "${key}" is not allowed` });
+        else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+      }
+    }
+  }
+  return problems;
+}
+
+export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+/** Parse untrusted JSON text: every failure is a located problem, never an exception. */
+export function parseJsonSafely(raw: string): JsonResult {
+  if (raw.length > MAX_JSON_LENGTH) return { ok: false, problems: [{ where: '$', message: `file is larger than ${MAX_JSON_LENGTH} characters` }] };
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  const deep = tooDeepAt(text);
+  if (deep !== -1) return { ok: false, problems: [{ where: lineColumn(text, deep), message: `nested deeper than ${MAX_DEPTH} levels` }] };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const at = syntaxErrorAt(text);
+    const message = at?.message ?? (e instanceof Error ? e.message : 'invalid JSON');
+    return { ok: false, problems: [{ where: lineColumn(text, at?.offset ?? text.length), message: `invalid JSON: ${message}` }] };
+  }
+  const unsafe = unsafeValues(value);
+  return unsafe.length ? { ok: false, problems: unsafe } : { ok: true, value };
+}
