@@ -79,10 +79,11 @@ describe('pair ids', () => {
     expect(pairId('a', 'b')).toBe('a|b');
     expect(pairId('a', undefined)).toBe('a|');
     expect(pairId(undefined, 'b')).toBe('|b');
-    for (const [m, t] of [['x|y', '%7C'], ['ü', undefined], [undefined, 'a|']] as const) {
+    for (const [m, t] of [['x|y', '%7C'], ['ü%E9#1', undefined], [undefined, 'a|%']] as const) {
       expect(parsePairId(pairId(m, t))).toEqual({ ...(m ? { mine: m } : {}), ...(t ? { theirs: t } : {}) });
     }
     expect(pairId('x|y', 'z')).not.toBe(pairId('x', 'y|z'));
+    expect(pairId('story#T3', 'story#T5')).toBe('story#T3|story#T5');
   });
 
   it('are the same when the same files are paired again', () => {

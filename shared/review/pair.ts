@@ -32,12 +32,15 @@ export interface Pairing {
   byTheirs: Map<string, Pair>;
 }
 
+/** Escape only what would make the id ambiguous, so ids stay readable (`T3|T5`). */
+const escapeId = (id: string): string => id.replace(/%/g, '%25').replace(/\|/g, '%7C');
+
 /**
- * `<mine id>|<their id>`, each URI-encoded so `|` cannot occur inside; an empty side means
+ * `<mine id>|<their id>`, with `%` and `|` escaped inside each; an empty side means
  * only-theirs / only-mine. Ids are never empty, so the id is unambiguous.
  */
 export function pairId(mineId: string | undefined, theirId: string | undefined): string {
-  return `${encodeURIComponent(mineId ?? '')}|${encodeURIComponent(theirId ?? '')}`;
+  return `${escapeId(mineId ?? '')}|${escapeId(theirId ?? '')}`;
 }
 
 export function parsePairId(id: string): { mine?: string; theirs?: string } {
