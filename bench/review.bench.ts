@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { agreement } from '../shared/review/metrics';
 import { pairAnnotations } from '../shared/review/pair';
-import { syntheticPair } from '../shared/review/test-support';
+import { annotatorsOver, rng, syntheticPair } from '../shared/review/test-support';
+import { tokenize } from '../shared/review/tokens';
 import { medianOf, row, type BenchRow } from './types';
 
 const SAMPLE = fileURLToPath(new URL('../resources/sample/venezuela-maduro-call.txt', import.meta.url));
@@ -17,17 +18,10 @@ export async function bench(): Promise<BenchRow[]> {
   const bigMs = await medianOf(7, () => pairAndMeasure(big.text, big.mine, big.theirs));
 
   const sampleText = readFileSync(SAMPLE, 'utf8').replace(/\r\n?/g, '\n');
-  const words = sampleText.split(/\s+/).length;
-  const small = syntheticPair(40, words, 2);
-  // Same generator, but spans laid over the real article's text length.
-  const scale = sampleText.length / small.text.length;
-  const fit = (list: typeof small.mine): typeof small.mine =>
-    list.map((a) => ({
-      ...a,
-      spans: a.spans.map((s) => ({ start: Math.floor(s.start * scale), end: Math.max(Math.floor(s.start * scale) + 1, Math.floor(s.end * scale)) })),
-    }));
-  const sampleMine = fit(small.mine);
-  const sampleTheirs = fit(small.theirs);
+  const words = tokenize(sampleText);
+  const sample = annotatorsOver(words.starts, words.ends, 40, rng(2));
+  const sampleMine = sample.mine;
+  const sampleTheirs = sample.theirs;
   const smallMs = await medianOf(21, () => pairAndMeasure(sampleText, sampleMine, sampleTheirs));
 
   return [
@@ -38,6 +32,6 @@ export async function bench(): Promise<BenchRow[]> {
       100,
       `${big.mine.length} × ${big.theirs.length}`,
     ),
-    row('review: pair + all metrics, sample article', smallMs, 21, 10, `${sampleMine.length} × ${sampleTheirs.length} annotations`),
+    row('review: pair + all metrics, sample article', smallMs, 21, 10, `${sampleMine.length} × ${sampleTheirs.length} annotations on ${words.count} words`),
   ];
 }

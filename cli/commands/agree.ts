@@ -48,7 +48,8 @@ export function agreementTable(a: Agreement): string {
     rows.push([tag, ...prfCells(t.exact), ...prfCells(t.overlap), num(t.kappa), String(t.mine), String(t.theirs)]);
   }
   const o = a.overall;
-  rows.push(['overall', ...prfCells(o.exact), ...prfCells(o.overlap), num(o.kappa), String(c.agree + c['tag-conflict'] + c['boundary-conflict'] + c['only-mine']), String(c.agree + c['tag-conflict'] + c['boundary-conflict'] + c['only-theirs'])]);
+  const total = (side: 'mine' | 'theirs'): string => String(TAGS.reduce((n, tag) => n + a.perTag[tag][side], 0));
+  rows.push(['overall', ...prfCells(o.exact), ...prfCells(o.overlap), num(o.kappa), total('mine'), total('theirs')]);
   return [
     `pairs: ${c.agree} agree, ${c['tag-conflict']} tag conflict, ${c['boundary-conflict']} boundary conflict, ${c['only-mine']} only mine, ${c['only-theirs']} only theirs`,
     `tokens: ${a.tokens} (kappa is Cohen's over word tokens; precision reads theirs against mine)`,

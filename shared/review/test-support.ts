@@ -56,6 +56,17 @@ const TAG_LIST: Tag[] = ['claim', 'quote', 'attribution'];
 export function syntheticPair(count: number, words: number, seed: number): { text: string; mine: Annotation[]; theirs: Annotation[] } {
   const random = rng(seed);
   const { text, wordStarts, wordEnds } = syntheticText(words, random);
+  return { text, ...annotatorsOver(wordStarts, wordEnds, count, random) };
+}
+
+/** The two annotators of syntheticPair over given word offsets (e.g. a real article's tokens). */
+export function annotatorsOver(
+  wordStarts: ArrayLike<number>,
+  wordEnds: ArrayLike<number>,
+  count: number,
+  random: () => number,
+): { mine: Annotation[]; theirs: Annotation[] } {
+  const words = wordStarts.length;
   const mine: Annotation[] = [];
   const theirs: Annotation[] = [];
   const step = Math.max(1, Math.floor(words / count));
@@ -83,5 +94,5 @@ export function syntheticPair(count: number, words: number, seed: number): { tex
       else if (lastAttribution && random() < 0.5) list[i] = linked(a, lastAttribution);
     }
   }
-  return { text, mine, theirs };
+  return { mine, theirs };
 }
