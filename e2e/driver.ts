@@ -62,8 +62,14 @@ export async function clickOn(page: Page, needle: string, occurrence = 0): Promi
 /** The text under each painted highlight, by tag. */
 export async function highlights(page: Page): Promise<Record<'claim' | 'quote' | 'attribution' | 'selected', string[]>> {
   return page.evaluate(() => {
-    const read = (name: string) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map((r) => r.toString()).sort();
-    return { claim: read('nm-claim'), quote: read('nm-quote'), attribution: read('nm-attribution'), selected: read('nm-selected') };
+    // A tag paints in its bulk highlight and, for a moment after a change, its fresh one.
+    const read = (...names: string[]) => names.flatMap((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString())).sort();
+    return {
+      claim: read('nm-claim', 'nm-claim-fresh'),
+      quote: read('nm-quote', 'nm-quote-fresh'),
+      attribution: read('nm-attribution', 'nm-attribution-fresh'),
+      selected: read('nm-selected'),
+    };
   });
 }
 
@@ -73,6 +79,8 @@ export async function sidebar(page: Page): Promise<{ tag: string; label: string 
   );
 }
 
+/** Every change made so far is stored by the main process, and the window says so. */
 export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.locator('body')).toHaveAttribute('data-pending-saves', '0');
   await expect(page.locator('.save-state')).toHaveText('Saved');
 }

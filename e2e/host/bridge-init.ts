@@ -5,7 +5,7 @@ import type { Command } from '../../shared/ipc/commands';
 
 declare global {
   interface Window {
-    __newsmarkInvoke(channel: string, payload: unknown): Promise<unknown>;
+    __newsmarkInvoke(channel: string, payload: unknown): Promise<string>;
     __newsmarkHostCommand(command: Command): void;
   }
 }
@@ -16,7 +16,7 @@ window.__newsmarkHostCommand = (command) => {
 };
 window.newsmark = Object.freeze(
   createBridge(
-    (channel, payload) => window.__newsmarkInvoke(channel, payload),
+    async (channel, payload) => JSON.parse(await window.__newsmarkInvoke(channel, payload)) as unknown,
     (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -109,7 +109,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     });
   });
   await context.route(/^(?!http:\/\/newsmark\.localhost\/)/, (route) => route.abort('blockedbyclient'));
-  await context.exposeBinding('__newsmarkInvoke', (_source, channel: unknown, payload: unknown) => handlers.handle(channel, payload));
+  // Replies cross as one JSON string: Playwright's own value serializer is slow on large
+  // object graphs (an article with thousands of annotations), JSON.parse in the page is not.
+  await context.exposeBinding('__newsmarkInvoke', async (_source, channel: unknown, payload: unknown) => JSON.stringify(await handlers.handle(channel, payload)));
   await context.addInitScript({ content: await bridgeInitScript() });
 
   const page = await context.newPage();

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary, OpenedArticle, PublicSettings, StoreProblem } from '../../shared/ipc/contract';
 import { api, errorMessage } from './api';
 import { ArticleView } from './article/ArticleView';
+import { markLoaded, markOpen } from './article/paint-timing';
 import { commandFromKey, dispatchAppCommand, isTextField, onAppCommand } from './common/commands';
 import { ConfirmDialog } from './common/Modal';
 import { ShortcutsOverlay } from './common/ShortcutsOverlay';
@@ -49,8 +50,10 @@ export function App() {
 
   const open = useCallback(
     async (id: string) => {
+      markOpen();
       try {
         const opened = await api().invoke('article:open', { id });
+        markLoaded();
         setView({ kind: 'article', opened });
       } catch (error) {
         notify(errorMessage(error), 'error');

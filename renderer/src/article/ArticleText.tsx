@@ -5,6 +5,7 @@ import type { Annotation } from '../../../shared/model/types';
 import type { LineIndex } from '../../../shared/text/line-index';
 import { createArticleEditor, paragraphsOf } from './article-editor';
 import { HighlightPainter } from './highlights';
+import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 
 export interface TextSelection {
   start: number;
@@ -20,13 +21,18 @@ export interface ArticleTextHandle {
   offsetAtPoint(x: number, y: number): number | null;
   /** Put the caret (collapsed selection) at a text offset. */
   setCaret(offset: number): void;
+  /**
+   * The selection as it is in the DOM right now. Slate syncs its own selection on a
+   * throttle, so a key pressed just after a mouse-up must not rely on it.
+   */
+  readSelection(): TextSelection | null;
 }
 
 interface Props {
   articleId: string;
   lines: LineIndex;
-  annotations: readonly Annotation[];
-  selectedId: string | null;
+  /** Painted when the text mounts; later changes go straight to the painter (see handle). */
+  initialAnnotations: readonly Annotation[];
   onSelection(selection: TextSelection | null): void;
   onClickOffset(offset: number, event: React.MouseEvent): void;
   onReady(handle: ArticleTextHandle | null): void;
@@ -47,9 +53,13 @@ function swallowTyping(event: React.KeyboardEvent): void {
 
 const renderElement = ({ attributes, children }: RenderElementProps) => <p {...attributes}>{children}</p>;
 
-/** The article text in a Slate editor, painted with CSS highlights. */
+/**
+ * The article text in a Slate editor, painted with CSS highlights. Its props never change
+ * while an article is open, so tagging never re-renders Slate: the article view drives the
+ * painter directly through the handle.
+ */
 export const ArticleText = memo(function ArticleText(props: Props) {
-  const { lines, annotations, selectedId } = props;
+  const { lines } = props;
   const editor = useMemo(createArticleEditor, [props.articleId]);
   const initialValue = useMemo(() => paragraphsOf(lines), [lines]);
   const painterRef = useRef<HighlightPainter | null>(null);
@@ -75,6 +85,28 @@ export const ArticleText = memo(function ArticleText(props: Props) {
       return { node, offset: Math.min(point.offset, node.textContent?.length ?? 0) };
     },
     [lines, textNodeOf],
+  );
+
+  /**
+   * A DOM point in the text → text offset. Each paragraph renders as one text node, so the
+   * offset inside it is the offset in the paragraph; this avoids Slate's general (and, on
+   * long paragraphs, slow) DOM-to-Slate mapping on every key press.
+   */
+  const offsetOfDomPoint = useCallback(
+    (node: Node | null, offset: number): number | null => {
+      if (!node) return null;
+      const root = ReactEditor.toDOMNode(editor, editor);
+      const element = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest('[data-slate-node="element"]');
+      if (!element || element.parentElement !== root) {
+        const point = ReactEditor.toSlatePoint(editor, [node, offset], { exactMatch: false, suppressThrow: true });
+        return point ? lines.toOffset({ paragraph: point.path[0]!, offset: point.offset }) : null;
+      }
+      const paragraph = Array.prototype.indexOf.call(root.children, element);
+      const inString = node.nodeType === Node.TEXT_NODE && node.parentElement?.hasAttribute('data-slate-string');
+      const local = inString ? offset : node.nodeType === Node.TEXT_NODE ? 0 : offset === 0 ? 0 : lines.paragraphLength(paragraph);
+      return lines.toOffset({ paragraph, offset: Math.min(local, lines.paragraphLength(paragraph)) });
+    },
+    [editor, lines],
   );
 
   const handle = useMemo<Omit<ArticleTextHandle, 'painter'>>(
@@ -103,18 +135,36 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         if (!point) return null;
         return lines.toOffset({ paragraph: point.path[0]!, offset: point.offset });
       },
+      readSelection() {
+        const dom = window.getSelection();
+        if (!dom || dom.rangeCount === 0) return null;
+        const a = offsetOfDomPoint(dom.anchorNode, dom.anchorOffset);
+        const b = offsetOfDomPoint(dom.focusNode, dom.focusOffset);
+        if (a === null || b === null) return null;
+        return { start: Math.min(a, b), end: Math.max(a, b) };
+      },
       setCaret(offset) {
-        const p = lines.toPoint(offset);
-        const point = { path: [p.paragraph, 0], offset: p.offset };
-        editor.select({ anchor: point, focus: point });
+        // After the next frame: the new highlight paints first, then the caret moves and
+        // Slate (which re-renders on selection changes) catches up.
+        const sel = window.getSelection();
+        const was = sel && [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset].join();
+        afterNextPaint(() => {
+          const now = window.getSelection();
+          // The user already started a new selection: leave it alone.
+          if (!now || [now.anchorNode, now.anchorOffset, now.focusNode, now.focusOffset].join() !== was) return;
+          const at = resolve(offset);
+          if (at) now.collapse(at.node, at.offset);
+        });
       },
     }),
-    [editor, lines, resolve],
+    [editor, lines, offsetOfDomPoint, resolve],
   );
 
   useLayoutEffect(() => {
     const painter = new HighlightPainter(resolve);
     painterRef.current = painter;
+    painter.update(callbacks.current.initialAnnotations);
+    markPaintedNextFrame(callbacks.current.initialAnnotations.length);
     callbacks.current.onReady({ ...handle, painter });
     return () => {
       painter.dispose();
@@ -122,14 +172,6 @@ export const ArticleText = memo(function ArticleText(props: Props) {
       callbacks.current.onReady(null);
     };
   }, [resolve, handle]);
-
-  useLayoutEffect(() => {
-    painterRef.current?.update(annotations);
-  }, [annotations]);
-
-  useLayoutEffect(() => {
-    painterRef.current?.select(selectedId);
-  }, [selectedId]);
 
   const onSelectionChange = useCallback(
     (selection: Selection) => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
 import { makeUpdate, removeWithLinks } from '../../../shared/model/operations';
 import { compareAnnotations, containsOffset, coveredLength } from '../../../shared/model/spans';
@@ -10,6 +10,7 @@ import { announce } from '../common/announcer';
 import { onAppCommand, isTextField } from '../common/commands';
 import { ArticleText, type ArticleTextHandle, type TextSelection } from './ArticleText';
 import { ArticleHeader } from './ArticleHeader';
+import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 import { Sidebar } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
 
@@ -27,28 +28,52 @@ export function ArticleView(props: Props) {
   const { article } = props.opened;
   const lines = useMemo(() => new LineIndex(article.text), [article.text]);
   const [title, setTitle] = useState(article.title);
-  const session = useArticleSession(props.opened, props.onSummary, (_fresh, message) => props.onNotice(message, 'error'));
-  const [selectedId, setSelectedId] = useState<string | null>(null);
   const textRef = useRef<ArticleTextHandle | null>(null);
+  const paint = useCallback((annotations: readonly Annotation[]) => {
+    textRef.current?.painter.update(annotations);
+    markPaintedNextFrame(annotations.length);
+  }, []);
+  const session = useArticleSession(props.opened, props.onSummary, (_fresh, message) => props.onNotice(message, 'error'), paint);
+  const [selectedId, setSelectedIdState] = useState<string | null>(null);
+  // The painter shows the selection at once; React (sidebar, header) follows in a transition
+  // so a key press costs no render before the next frame.
+  /** The selection as of now; React's copy may lag a frame behind. */
+  const selectedRef = useRef<string | null>(null);
+  const setSelectedId = useCallback((id: string | null) => {
+    selectedRef.current = id;
+    textRef.current?.painter.select(id);
+    afterNextPaint(() => startTransition(() => setSelectedIdState(id)));
+  }, []);
   const selection = useRef<TextSelection | null>(null);
   const lastClick = useRef<{ offset: number; id: string } | null>(null);
 
+  const currentAnnotations = session.current;
   const sorted = useMemo(() => [...session.annotations].sort(compareAnnotations), [session.annotations]);
+  /** Document order of the annotations as of now (sorted once per change, on demand). */
+  const sortCache = useRef<{ source: readonly Annotation[]; sorted: Annotation[] } | null>(null);
+  const sortedNow = useCallback(() => {
+    const source = currentAnnotations();
+    if (sortCache.current?.source !== source) sortCache.current = { source, sorted: [...source].sort(compareAnnotations) };
+    return sortCache.current.sorted;
+  }, [currentAnnotations]);
   const counts = useMemo(() => countTags(session.annotations), [session.annotations]);
 
-  const select = useCallback((id: string | null, scroll = true) => {
-    setSelectedId(id);
-    if (!id) return;
-    const a = session.current().find((x) => x.id === id);
-    if (a && scroll) textRef.current?.scrollToOffset(a.spans[0]!.start);
-  }, [session]);
+  const select = useCallback(
+    (id: string | null, scroll: boolean = true) => {
+      setSelectedId(id);
+      if (!id) return;
+      const a = currentAnnotations().find((x) => x.id === id);
+      if (a && scroll) textRef.current?.scrollToOffset(a.spans[0]!.start);
+    },
+    [currentAnnotations, setSelectedId],
+  );
 
   const stamp = () => new Date().toISOString();
 
   const tag = useCallback(
     (tagName: Tag, exact: boolean) => {
       const current = session.current();
-      const sel = selection.current;
+      const sel = textRef.current?.readSelection() ?? selection.current;
       if (sel && sel.end > sel.start) {
         const span = spanFromSelection(article.text, sel.start, sel.end, { snapToWords: !exact });
         if (!span) return announce('Nothing to tag: the selection is only white space.');
@@ -75,7 +100,8 @@ export function ArticleView(props: Props) {
         textRef.current?.setCaret(span.end);
         return announce(`Tagged as ${TAG_LABELS[tagName].toLowerCase()}`);
       }
-      const selected = selectedId ? current.find((a) => a.id === selectedId) : undefined;
+      const selectedNow = selectedRef.current;
+      const selected = selectedNow ? current.find((a) => a.id === selectedNow) : undefined;
       if (selected) {
         if (selected.tag !== tagName) {
           session.apply(makeUpdate(selected, { tag: tagName }, stamp()));
@@ -85,34 +111,40 @@ export function ArticleView(props: Props) {
       }
       announce('Select some text first, then press 1, 2 or 3.');
     },
-    [article.text, props.user, select, selectedId, session],
+    [article.text, props.user, select, session, setSelectedId],
   );
 
   const removeSelected = useCallback(() => {
+    const selectedId = selectedRef.current;
     if (!selectedId) return;
     const current = session.current();
     const a = current.find((x) => x.id === selectedId);
     if (!a) return;
-    const index = sorted.findIndex((x) => x.id === selectedId);
+    const order = sortedNow();
+    const index = order.findIndex((x) => x.id === selectedId);
     session.apply(removeWithLinks(current, selectedId, stamp()));
-    const next = sorted[index + 1] ?? sorted[index - 1];
+    const next = order[index + 1] ?? order[index - 1];
     setSelectedId(next && next.id !== selectedId ? next.id : null);
     announce(`Deleted ${TAG_LABELS[a.tag].toLowerCase()}`);
-  }, [selectedId, session, sorted]);
+  }, [session, setSelectedId, sortedNow]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
-      if (sorted.length === 0) return;
-      const index = selectedId ? sorted.findIndex((a) => a.id === selectedId) : -1;
-      const next = index === -1 ? (direction === 1 ? sorted[0]! : sorted[sorted.length - 1]!) : sorted[(index + direction + sorted.length) % sorted.length]!;
+      const order = sortedNow();
+      if (order.length === 0) return;
+      const selectedId = selectedRef.current;
+      const index = selectedId ? order.findIndex((a) => a.id === selectedId) : -1;
+      const nextIndex = index === -1 ? (direction === 1 ? 0 : order.length - 1) : (index + direction + order.length) % order.length;
+      const next = order[nextIndex]!;
       select(next.id);
-      announce(`${TAG_LABELS[next.tag]} ${sorted.indexOf(next) + 1} of ${sorted.length}`);
+      announce(`${TAG_LABELS[next.tag]} ${nextIndex + 1} of ${order.length}`);
     },
-    [select, selectedId, sorted],
+    [select, sortedNow],
   );
 
   const exportAnnotations = useCallback(async () => {
     try {
+      await session.whenSaved(); // export what the user sees, not what was stored a frame ago
       const result = await api().invoke('annotations:export', { articleId: article.id, format: 'newsmark' });
       if ('path' in result) props.onNotice(`Exported ${session.current().length} annotations to ${result.path}`);
     } catch (error) {
@@ -147,8 +179,9 @@ export function ArticleView(props: Props) {
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).
   useEffect(() => {
-    if (selectedId && !session.annotations.some((a) => a.id === selectedId)) setSelectedId(null);
-  }, [selectedId, session.annotations]);
+    const id = selectedRef.current;
+    if (id && !session.current().some((a) => a.id === id)) setSelectedId(null);
+  }, [session, session.annotations, setSelectedId]);
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
@@ -173,8 +206,7 @@ export function ArticleView(props: Props) {
 
   const onClickOffset = useCallback(
     (offset: number) => {
-      const hits = session
-        .current()
+      const hits = currentAnnotations()
         .filter((a) => containsOffset(a, offset))
         .sort((a, b) => coveredLength(a.spans) - coveredLength(b.spans));
       if (hits.length === 0) {
@@ -192,7 +224,7 @@ export function ArticleView(props: Props) {
       setSelectedId(pick.id);
       announce(`${TAG_LABELS[pick.tag]} selected`);
     },
-    [session],
+    [currentAnnotations, setSelectedId],
   );
 
   const onSelection = useCallback((sel: TextSelection | null) => {
@@ -239,14 +271,13 @@ export function ArticleView(props: Props) {
           <ArticleText
             articleId={article.id}
             lines={lines}
-            annotations={session.annotations}
-            selectedId={selectedId}
+            initialAnnotations={props.opened.annotations}
             onSelection={onSelection}
             onClickOffset={onClickOffset}
             onReady={onReady}
           />
         </main>
-        <Sidebar text={article.text} annotations={sorted} counts={counts} selectedId={selectedId} onSelect={(id) => select(id)} />
+        <Sidebar text={article.text} annotations={sorted} counts={counts} selectedId={selectedId} onSelect={select} />
       </div>
     </div>
   );

@@ -4,6 +4,9 @@ import { TAGS, type Annotation, type Tag } from '../../../shared/model/types';
 export type ResolveOffset = (offset: number) => { node: Node; offset: number } | null;
 
 export const HIGHLIGHT_NAMES: Record<Tag, string> = { claim: 'nm-claim', quote: 'nm-quote', attribution: 'nm-attribution' };
+/** Fresh annotations paint in small highlights of their own (styled the same): changing a
+ * large highlight makes Chromium repaint every range in it, a small one only its own. */
+export const FRESH_NAMES: Record<Tag, string> = { claim: 'nm-claim-fresh', quote: 'nm-quote-fresh', attribution: 'nm-attribution-fresh' };
 export const SELECTED_HIGHLIGHT = 'nm-selected';
 
 /**
@@ -12,14 +15,21 @@ export const SELECTED_HIGHLIGHT = 'nm-selected';
  * incremental: annotations are immutable, so only new or replaced objects build ranges.
  */
 export class HighlightPainter {
-  private readonly painted = new Map<string, { annotation: Annotation; ranges: Range[] }>();
+  private readonly painted = new Map<string, { annotation: Annotation; ranges: Range[]; layer: Highlight }>();
   private readonly byTag: Record<Tag, Highlight>;
+  private readonly fresh: Record<Tag, Highlight>;
+  private hasPainted = false;
+  private settleTimer: number | undefined;
   private readonly selected = new Highlight();
   private selectedId: string | null = null;
 
   constructor(private readonly resolve: ResolveOffset) {
     this.byTag = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
-    for (const tag of TAGS) CSS.highlights.set(HIGHLIGHT_NAMES[tag], this.byTag[tag]);
+    this.fresh = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
+    for (const tag of TAGS) {
+      CSS.highlights.set(HIGHLIGHT_NAMES[tag], this.byTag[tag]);
+      CSS.highlights.set(FRESH_NAMES[tag], this.fresh[tag]);
+    }
     this.selected.priority = 10;
     CSS.highlights.set(SELECTED_HIGHLIGHT, this.selected);
   }
@@ -40,26 +50,47 @@ export class HighlightPainter {
 
   update(annotations: readonly Annotation[]): void {
     const seen = new Set<string>();
+    let freshAdded = false;
     for (const annotation of annotations) {
       seen.add(annotation.id);
       const current = this.painted.get(annotation.id);
       if (current?.annotation === annotation) continue;
       if (current) this.unpaint(annotation.id);
       const ranges = this.rangesFor(annotation);
-      for (const r of ranges) this.byTag[annotation.tag].add(r);
-      this.painted.set(annotation.id, { annotation, ranges });
+      const layer = this.hasPainted ? this.fresh[annotation.tag] : this.byTag[annotation.tag];
+      for (const r of ranges) layer.add(r);
+      freshAdded ||= layer === this.fresh[annotation.tag];
+      this.painted.set(annotation.id, { annotation, ranges, layer });
       if (annotation.id === this.selectedId) this.paintSelected();
     }
     if (seen.size !== this.painted.size) {
       for (const id of [...this.painted.keys()]) if (!seen.has(id)) this.unpaint(id);
     }
+    this.hasPainted = true;
+    if (freshAdded) this.scheduleSettle();
+  }
+
+  /** Move fresh ranges into the bulk highlights when the user pauses (one repaint, off the key path). */
+  private scheduleSettle(): void {
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => {
+      this.settleTimer = undefined;
+      for (const entry of this.painted.values()) {
+        const bulk = this.byTag[entry.annotation.tag];
+        if (entry.layer === bulk) continue;
+        for (const r of entry.ranges) {
+          entry.layer.delete(r);
+          bulk.add(r);
+        }
+        entry.layer = bulk;
+      }
+    }, 1500);
   }
 
   private unpaint(id: string): void {
     const current = this.painted.get(id);
     if (!current) return;
-    const highlight = this.byTag[current.annotation.tag];
-    for (const r of current.ranges) highlight.delete(r);
+    for (const r of current.ranges) current.layer.delete(r);
     this.painted.delete(id);
     if (id === this.selectedId) this.selected.clear();
   }
@@ -78,13 +109,21 @@ export class HighlightPainter {
   /** Repaint everything, for when the text nodes were replaced. */
   reset(annotations: readonly Annotation[]): void {
     this.painted.clear();
-    for (const tag of TAGS) this.byTag[tag].clear();
+    for (const tag of TAGS) {
+      this.byTag[tag].clear();
+      this.fresh[tag].clear();
+    }
     this.selected.clear();
+    this.hasPainted = false;
     this.update(annotations);
   }
 
   dispose(): void {
-    for (const tag of TAGS) CSS.highlights.delete(HIGHLIGHT_NAMES[tag]);
+    if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    for (const tag of TAGS) {
+      CSS.highlights.delete(HIGHLIGHT_NAMES[tag]);
+      CSS.highlights.delete(FRESH_NAMES[tag]);
+    }
     CSS.highlights.delete(SELECTED_HIGHLIGHT);
     this.painted.clear();
   }

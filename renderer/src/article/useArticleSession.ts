@@ -1,9 +1,9 @@
-import { useCallback, useRef, useState } from 'react';
-import { flushSync } from 'react-dom';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
 import { applyOperation, invert, type Operation } from '../../../shared/model/operations';
 import type { Annotation } from '../../../shared/model/types';
 import { api, errorMessage } from '../api';
+import { afterNextPaint } from './paint-timing';
 
 export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed'; message: string };
 
@@ -18,6 +18,8 @@ export interface ArticleSession {
   save: SaveState;
   /** Current state, for event handlers that must not wait for a render. */
   current(): Annotation[];
+  /** Resolves once main has stored every change made so far (export waits for it). */
+  whenSaved(): Promise<void>;
 }
 
 /**
@@ -29,6 +31,8 @@ export function useArticleSession(
   opened: OpenedArticle,
   onSaved: (summary: ArticleSummary) => void,
   onReloaded: (opened: OpenedArticle, message: string) => void,
+  /** Called synchronously with every new state, so highlights paint on the very next frame. */
+  paint: (annotations: readonly Annotation[]) => void,
 ): ArticleSession {
   const [annotations, setAnnotations] = useState(opened.annotations);
   const state = useRef({ annotations: opened.annotations, revision: opened.revision });
@@ -37,27 +41,35 @@ export function useArticleSession(
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const queue = useRef<Promise<void>>(Promise.resolve());
+  /** Changes made here and not yet stored by main (deferred a frame, or in flight). */
   const pending = useRef(0);
+  const waiters = useRef<(() => void)[]>([]);
+  const setPending = useCallback((n: number) => {
+    pending.current = n;
+    // Cheap and synchronous: the quit guard and the end-to-end tests read it.
+    document.body.dataset.pendingSaves = String(n);
+    if (n === 0) for (const resolve of waiters.current.splice(0)) resolve();
+  }, []);
   /** Bumped when a save fails: changes queued behind it were made on a state that is gone. */
   const generation = useRef(0);
-  const callbacks = useRef({ onSaved, onReloaded });
-  callbacks.current = { onSaved, onReloaded };
+  const callbacks = useRef({ onSaved, onReloaded, paint });
+  callbacks.current = { onSaved, onReloaded, paint };
   const articleId = opened.article.id;
 
   const send = useCallback(
     (operation: Operation) => {
-      pending.current++;
       setSave({ kind: 'saving' });
       const made = generation.current;
       queue.current = queue.current.then(async () => {
-        if (made !== generation.current) return;
+        if (made !== generation.current) return setPending(0);
         try {
           const result = await api().invoke('annotations:apply', { articleId, baseRevision: state.current.revision, operation });
           state.current.revision = result.revision;
           callbacks.current.onSaved(result.summary);
-          if (--pending.current === 0) setSave({ kind: 'saved' });
+          setPending(pending.current - 1);
+          if (pending.current === 0) setSave({ kind: 'saved' });
         } catch (error) {
-          pending.current = 0;
+          setPending(0);
           generation.current++;
           const message = `Not saved: ${errorMessage(error)}`;
           setSave({ kind: 'failed', message });
@@ -68,6 +80,7 @@ export function useArticleSession(
             undoStack.current = [];
             redoStack.current = [];
             setHistory({ undo: 0, redo: 0 });
+            callbacks.current.paint(fresh.annotations);
             setAnnotations(fresh.annotations);
             callbacks.current.onReloaded(fresh, message);
           } catch (reloadError) {
@@ -76,20 +89,26 @@ export function useArticleSession(
         }
       });
     },
-    [articleId],
+    [articleId, setPending],
   );
 
   const commit = useCallback(
     (op: Operation) => {
       const next = applyOperation(state.current.annotations, op);
       state.current.annotations = next;
-      flushSync(() => {
-        setAnnotations(next);
-        setHistory({ undo: undoStack.current.length, redo: redoStack.current.length });
+      setPending(pending.current + 1);
+      // Paint first; the sidebar and counts follow as an interruptible React update.
+      callbacks.current.paint(next);
+      const history = { undo: undoStack.current.length, redo: redoStack.current.length };
+      afterNextPaint(() => {
+        startTransition(() => {
+          setAnnotations(next);
+          setHistory(history);
+        });
+        send(op);
       });
-      send(op);
     },
-    [send],
+    [send, setPending],
   );
 
   const apply = useCallback(
@@ -117,6 +136,23 @@ export function useArticleSession(
     return op;
   }, [commit]);
 
+  const current = useCallback(() => state.current.annotations, []);
+  const whenSaved = useCallback(
+    () => (pending.current === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.current.push(resolve))),
+    [],
+  );
+
+  // Quitting with a change not yet stored: hold the window open until it is, then close.
+  useEffect(() => {
+    const guard = (event: BeforeUnloadEvent) => {
+      if (pending.current === 0) return;
+      event.preventDefault();
+      void whenSaved().then(() => window.close());
+    };
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [whenSaved]);
+
   return {
     annotations,
     apply,
@@ -125,6 +161,7 @@ export function useArticleSession(
     canUndo: history.undo > 0,
     canRedo: history.redo > 0,
     save,
-    current: () => state.current.annotations,
+    current,
+    whenSaved,
   };
 }
