@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importBrat } from '../formats/brat';
 import { TAGS, type Annotation, type Tag } from '../model/types';
+import { consensus, groupSpans } from './curation';
+import { spansKey } from './intervals';
 import { agreement, multiAgreement } from './metrics';
 import { pairAnnotations } from './pair';
 import { tokenize } from './tokens';
@@ -130,6 +132,7 @@ for (const split of SPLITS) {
   describe(`PolNeAR ${split}: every annotator pair`, () => {
     const articles = loadSplit(split);
     const kappas: number[] = [];
+    let unanimousTotal = 0;
 
     it('has articles with 5–6 annotators each, and every file imports annotations of all three tags overall', () => {
       expect(articles.length).toBeGreaterThanOrEqual(4);
@@ -179,6 +182,18 @@ for (const split of SPLITS) {
           }
         }
 
+        // Curation: what all n agree on is in every file; k = 1 is every distinct (spans, tag).
+        const files = article.annotators.map((x) => ({ annotator: x.id, annotations: x.annotations }));
+        const groups = groupSpans(files);
+        const keys = (list: readonly { spans: readonly { start: number; end: number }[]; tag: string }[]) => new Set(list.map((a) => `${a.tag} ${spansKey(a.spans)}`));
+        const unanimous = consensus(groups, files.length);
+        unanimousTotal += unanimous.length;
+        for (const x of article.annotators) expect(keys(x.annotations)).toEqual(new Set([...keys(x.annotations), ...keys(unanimous)]));
+        expect(consensus(groups, 1)).toHaveLength(keys(article.annotators.flatMap((x) => x.annotations)).size);
+        const majority = consensus(groups, Math.ceil(files.length / 2)).length;
+        expect(majority).toBeGreaterThanOrEqual(unanimous.length);
+        expect(majority).toBeLessThanOrEqual(consensus(groups, 1).length);
+
         const multi = multiAgreement(article.text, article.annotators.map((x) => x.annotations), tokens);
         expect(multi.kappa).toBeCloseTo(bruteFleiss(labels), 12);
       });
@@ -190,6 +205,7 @@ for (const split of SPLITS) {
       expect(perfect).toBeLessThan(kappas.length / 2);
       const mean = kappas.reduce((x, y) => x + y, 0) / kappas.length;
       expect(mean).toBeGreaterThan(0.3);
+      expect(unanimousTotal).toBeGreaterThan(10);
     });
   });
 }

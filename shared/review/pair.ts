@@ -1,4 +1,4 @@
-import { compareAnnotations } from '../model/spans';
+import { compareAnnotations, coveredLength } from '../model/spans';
 import type { Annotation } from '../model/types';
 import { overlapLength, overlappingExtents, spansKey } from './intervals';
 
@@ -95,7 +95,7 @@ export function pairAnnotations(mine: readonly Annotation[], theirs: readonly An
   for (const [key, myGroup] of groupBySpans(mineSorted)) {
     const theirGroup = theirGroups.get(key);
     if (!theirGroup) continue;
-    const length = overlapLength(myGroup[0]!.spans, myGroup[0]!.spans);
+    const length = coveredLength(myGroup[0]!.spans);
     const theirLeft = [...theirGroup];
     const myLeft: Annotation[] = [];
     for (const m of myGroup) {
