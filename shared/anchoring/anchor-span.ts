@@ -37,9 +37,10 @@ export function matchPosition(doc: AnchorText, sel: Target): SpanMatch | null {
 /** Step (b), cheap form: the quote with strong context within a window of an expected position. */
 export function matchExactNear(doc: AnchorText, sel: Target, expected: readonly number[]): SpanMatch | null {
   if (sel.exact.length === 0) return null;
-  const cands = expected.flatMap((e) =>
-    exactCandidates(doc.text, sel, Math.max(0, e - THRESHOLDS.window), Math.min(doc.text.length, e + sel.exact.length + THRESHOLDS.window), expected),
-  );
+  const seen = new Set<number>();
+  const cands = expected
+    .flatMap((e) => exactCandidates(doc.text, sel, Math.max(0, e - THRESHOLDS.window), Math.min(doc.text.length, e + sel.exact.length + THRESHOLDS.window), expected, THRESHOLDS.nearAdjacent))
+    .filter((c) => !seen.has(c.start) && seen.add(c.start));
   const c = pickExact(cands, sel.exact.length, false);
   return c && { start: c.start, end: c.end, how: 'exact', context: c.context };
 }

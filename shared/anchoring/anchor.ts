@@ -38,6 +38,9 @@ export interface AnchorResult<T extends AnchorableAnnotation = AnchorableAnnotat
   counts: AnchorCounts;
 }
 
+/** How many distinct recent shifts pass 1 tries. */
+const RECENT_SHIFTS = 4;
+
 interface Item {
   ann: number;
   span: number;
@@ -59,12 +62,17 @@ export function anchorAnnotations<T extends AnchorableAnnotation>(text: string, 
   exported.forEach((a, ann) => a.spans.forEach((sel, span) => items.push({ ann, span, sel: toTarget(sel), match: null })));
   items.sort((x, y) => x.sel.start - y.sel.start || x.sel.end - y.sel.end);
 
-  // Pass 1: cheap steps, carrying the latest observed shift (in code points) forward.
-  let shift = 0;
+  // Pass 1: cheap steps near where the last few placed spans say text has moved to (an
+  // edit shifts everything after it; a moved paragraph shifts its own spans differently).
+  const recent: number[] = [0];
   for (const it of items) {
-    const expected = doc.utf16At(it.sel.start + shift);
-    it.match = matchPosition(doc, it.sel) ?? matchExactNear(doc, it.sel, shift ? [expected, doc.utf16At(it.sel.start)] : [expected]);
-    if (it.match) shift = doc.codePointAt(it.match.start) - it.sel.start;
+    it.match = matchPosition(doc, it.sel) ?? matchExactNear(doc, it.sel, recent.map((s) => doc.utf16At(it.sel.start + s)));
+    if (!it.match) continue;
+    const shift = doc.codePointAt(it.match.start) - it.sel.start;
+    const known = recent.indexOf(shift);
+    if (known !== -1) recent.splice(known, 1);
+    recent.unshift(shift);
+    if (recent.length > RECENT_SHIFTS) recent.pop();
   }
 
   // Pass 2: full search, expecting the shifts of the nearest placed neighbours.

@@ -27,23 +27,34 @@ function adjacentAgreement(text: string, start: number, end: number, sel: Target
 
 /**
  * Every occurrence of the exact quote in text[from, to), scored on context. When there are
- * many, only the `maxScored` with the most adjacent agreement get the full edit-distance score.
+ * many ("said" in a long text), only the `maxScored` with the most context agreeing right
+ * next to them get the full edit-distance score; the rest are ranked without allocating.
+ * `minAdjacent` skips candidates with less agreement than that right at their edges (the
+ * quick window pass; the whole-text pass looks at everything).
  */
-export function exactCandidates(text: string, sel: Target, from: number, to: number, expected: readonly number[]): Candidate[] {
+export function exactCandidates(text: string, sel: Target, from: number, to: number, expected: readonly number[], minAdjacent = 0): Candidate[] {
   const n = sel.exact.length;
-  const starts: number[] = [];
-  for (let i = text.indexOf(sel.exact, from); i !== -1 && i + n <= to; i = text.indexOf(sel.exact, i + 1)) {
-    if (keepsBoundaries(text, i, i + n, sel.boundaries)) starts.push(i);
+  const k = THRESHOLDS.maxScored;
+  const top: { s: number; a: number; d: number }[] = [];
+  // indexOf does not stop at `to`: search a copy of a window, or it scans to the end each time
+  const windowed = from > 0 || to < text.length;
+  const hay = windowed ? text.slice(from, to) : text;
+  const base = windowed ? from : 0;
+  for (let j = hay.indexOf(sel.exact); j !== -1; j = hay.indexOf(sel.exact, j + 1)) {
+    const i = j + base;
+    if (!keepsBoundaries(text, i, i + n, sel.boundaries)) continue;
+    const c = { s: i, a: adjacentAgreement(text, i, i + n, sel), d: distanceTo(i, expected) };
+    if (c.a < minAdjacent) continue;
+    if (top.length === k) {
+      const last = top[k - 1]!;
+      if (c.a < last.a || (c.a === last.a && c.d >= last.d)) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0 && (top[at - 1]!.a < c.a || (top[at - 1]!.a === c.a && top[at - 1]!.d > c.d))) at--;
+    top.splice(at, 0, c);
   }
-  let chosen = starts;
-  if (starts.length > THRESHOLDS.maxScored) {
-    chosen = starts
-      .map((s) => ({ s, a: adjacentAgreement(text, s, s + n, sel), d: distanceTo(s, expected) }))
-      .sort((x, y) => y.a - x.a || x.d - y.d)
-      .slice(0, THRESHOLDS.maxScored)
-      .map((x) => x.s);
-  }
-  return chosen.map((s) => ({ start: s, end: s + n, context: contextScore(text, s, s + n, sel.ctx), distance: distanceTo(s, expected) }));
+  return top.map(({ s, d }) => ({ start: s, end: s + n, context: contextScore(text, s, s + n, sel.ctx), distance: d }));
 }
 
 /**

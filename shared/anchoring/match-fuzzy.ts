@@ -33,13 +33,23 @@ function searchRange(text: string, sel: Target, from: number, to: number, maxErr
   return search(text.slice(from, to), sel.exact, maxErrors).map((m) => ({ start: m.start + from, end: m.end + from, errors: m.errors }));
 }
 
+/**
+ * Only the closest raw matches get the context score: a short quote with a generous error
+ * budget matches in many places, and context is what costs.
+ */
+function closest(ms: RawMatch[], expected: readonly number[]): RawMatch[] {
+  if (ms.length <= THRESHOLDS.maxScored) return ms;
+  const dist = (m: RawMatch) => Math.min(...expected.map((e) => Math.abs(m.start - e)));
+  return [...ms].sort((a, b) => a.errors - b.errors || dist(a) - dist(b)).slice(0, THRESHOLDS.maxScored);
+}
+
 /** Fuzzy candidates in windows around the expected positions (full error budget). */
 export function fuzzyNear(text: string, sel: Target, expected: readonly number[]): FuzzyCandidate[] {
   const n = sel.exact.length;
   if (n < THRESHOLDS.minFuzzyLength) return [];
   const k = maxErrorsFor(n);
   const ranges = mergeRanges(expected.map((e) => [Math.max(0, e - THRESHOLDS.window), Math.min(text.length, e + n + THRESHOLDS.window)] as [number, number]));
-  return ranges.flatMap(([a, b]) => searchRange(text, sel, a, b, k)).map((m) => score(text, m, sel, expected));
+  return closest(ranges.flatMap(([a, b]) => searchRange(text, sel, a, b, k)), expected).map((m) => score(text, m, sel, expected));
 }
 
 /**
@@ -62,9 +72,7 @@ export function fuzzyFar(text: string, sel: Target, expected: readonly number[])
     if (hits.length > THRESHOLDS.farSeedMaxHits) continue;
     for (const h of hits) regions.push([Math.max(0, h - offset - k), Math.min(text.length, h - offset + n + k)]);
   }
-  return mergeRanges(regions)
-    .flatMap(([a, b]) => searchRange(text, sel, a, b, k))
-    .map((m) => score(text, m, sel, expected));
+  return closest(mergeRanges(regions).flatMap(([a, b]) => searchRange(text, sel, a, b, k)), expected).map((m) => score(text, m, sel, expected));
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

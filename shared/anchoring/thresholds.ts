@@ -17,6 +17,8 @@ export const THRESHOLDS = {
   distinctiveQuote: 16,
   /** Shorter quotes found at their old position must also show matching context. */
   trustedPositionLength: 16,
+  /** The quick window pass only scores candidates whose edges agree with this many context characters. */
+  nearAdjacent: 4,
   /** Search this far (UTF-16 units) each side of the expected position before the whole text. */
   window: 2048,
   /** Quotes shorter than this are not matched fuzzily: "he" → "she" is another word. */
@@ -30,8 +32,8 @@ export const THRESHOLDS = {
   farFuzzyMaxErrors: 3,
   /** A seed piece occurring more often than this is too common to narrow the search. */
   farSeedMaxHits: 64,
-  /** Whole-text exact search scores at most this many candidates with full edit distance. */
-  maxScored: 32,
+  /** At most this many candidates (the best by adjacent agreement or errors) get the full context score. */
+  maxScored: 12,
 } as const;
 
 /**

@@ -14,13 +14,15 @@ import { readW3C, toW3CCollection } from './w3c';
  * deep nesting.
  */
 const RUNS = 1000;
+/** Fixed so a run is reproducible; set FC_SEED to explore other inputs. */
+const SEED = Number(process.env.FC_SEED ?? 20251201);
 const TEXT = 'The mayor said “we will win,” 😀 and critics said no.\nSecond line.';
 const NOW = '2025-12-01T12:00:00.000Z';
 const ann = (id: string, s: string, links: string[] = []): Annotation => {
   const start = TEXT.indexOf(s);
   return { id, tag: 'quote', spans: [{ start, end: start + s.length }], note: 'n', links, author: { id: 'u', name: 'U' }, createdAt: NOW, updatedAt: NOW };
 };
-const ANNS = [ann('cue', 'said'), ann('q', '“we will win,”', ['cue']), ann('c', 'critics said no')];
+const ANNS = [{ ...ann('cue', 'said'), tag: 'attribution' as const }, ann('q', '“we will win,”', ['cue']), ann('c', 'critics said no')];
 const NEWSMARK = toNewsmarkExport({ id: 'a', title: 't', text: TEXT, source: {}, textHash: `sha256:${'0'.repeat(64)}`, createdAt: NOW, updatedAt: NOW }, ANNS, { exporter: { name: 'n', version: '1' }, now: NOW, includeText: true });
 const W3C = toW3CCollection({ id: 'a', text: TEXT }, ANNS);
 const LOCATED = /^(\$|line \d+|row \d+)/;
@@ -72,6 +74,13 @@ const jsonInputs = (doc: unknown) =>
   );
 
 describe('malformed input never crashes and every problem says where', () => {
+  it('starts from valid files', () => {
+    expect(parseNewsmarkExport(JSON.stringify(NEWSMARK)).ok).toBe(true);
+    expect(readW3C(JSON.stringify(W3C), TEXT).ok).toBe(true);
+    expect(readCsv(toCsv(TEXT, ANNS)).ok).toBe(true);
+    expect(importBrat(TEXT, exportBrat(TEXT, ANNS).ann, { now: NOW }).problems).toEqual([]);
+  });
+
   it(`Newsmark JSON (${RUNS} inputs)`, () => {
     fc.assert(
       fc.property(jsonInputs(NEWSMARK), (raw) => {
@@ -82,7 +91,7 @@ describe('malformed input never crashes and every problem says where', () => {
         }
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -92,7 +101,7 @@ describe('malformed input never crashes and every problem says where', () => {
         const r = readW3C(raw, TEXT);
         if (!r.ok) expectLocated(r.problems);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -111,7 +120,7 @@ describe('malformed input never crashes and every problem says where', () => {
         expectLocated(r.problems);
         for (const a of r.annotations) for (const s of a.spans) expect(s.start < s.end && s.end <= TEXT.length).toBe(true);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 
@@ -133,7 +142,7 @@ describe('malformed input never crashes and every problem says where', () => {
         const r = readCsv(raw);
         if (!r.ok) expectLocated(r.problems);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, seed: SEED },
     );
   });
 });

@@ -6,14 +6,14 @@ import { newsmarkAnnotations, parseNewsmarkExport } from './newsmark-parse';
 
 const NOW = '2025-12-01T12:00:00.000Z';
 const TEXT = 'The mayor said “we will win,” and 😀 critics said no.';
-const a = (id: string, s: string, links: string[] = []): Annotation => {
+const a = (id: string, s: string, links: string[] = [], tag: Annotation['tag'] = 'quote'): Annotation => {
   const start = TEXT.indexOf(s);
-  return { id, tag: 'quote', spans: [{ start, end: start + s.length }], note: '', links, author: { id: 'u', name: 'U' }, createdAt: NOW, updatedAt: NOW };
+  return { id, tag, spans: [{ start, end: start + s.length }], note: '', links, author: { id: 'u', name: 'U' }, createdAt: NOW, updatedAt: NOW };
 };
 
 async function sample(includeText = false) {
   const article: Article = { id: 'art', title: 'T', text: TEXT, source: {}, textHash: await textHash(TEXT), createdAt: NOW, updatedAt: NOW };
-  return toNewsmarkExport(article, [a('cue', 'said'), a('q', '“we will win,”', ['cue']), a('c', 'critics said no')], { exporter: { name: 'Newsmark', version: '0.1.0' }, now: NOW, includeText });
+  return toNewsmarkExport(article, [a('cue', 'said', [], 'attribution'), a('q', '“we will win,”', ['cue']), a('c', 'critics said no')], { exporter: { name: 'Newsmark', version: '0.1.0' }, now: NOW, includeText });
 }
 
 const problemsOf = (raw: string) => {

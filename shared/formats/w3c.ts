@@ -31,7 +31,14 @@ export interface W3CArticle {
 type Json = Record<string, unknown>;
 
 export const annotationIri = (id: string) => `${ANNOTATION_URN}${encodeURIComponent(id)}`;
-const fromIri = (iri: string, prefix: string) => (iri.startsWith(prefix) ? decodeURIComponent(iri.slice(prefix.length)) : iri);
+function fromIri(iri: string, prefix: string): string {
+  if (!iri.startsWith(prefix)) return iri;
+  try {
+    return decodeURIComponent(iri.slice(prefix.length));
+  } catch {
+    return iri; // not percent-encoded by us: keep the IRI itself as the id
+  }
+}
 
 export function articleIri(article: W3CArticle): string {
   return article.source?.url || `urn:newsmark:article:${encodeURIComponent(article.id)}`;
