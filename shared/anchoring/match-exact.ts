@@ -61,9 +61,9 @@ export function exactCandidates(text: string, sel: Target, from: number, to: num
  * Choose among exact occurrences. Strong context wins (the nearest, if several). Otherwise
  * the best needs fair context and a clear lead, and then either enough length to be
  * distinctive or to sit exactly where its placed neighbours' shift predicts (a short word
- * with one side of context could be any "said"). Being the only occurrence is not enough:
- * articles repeat their own phrases (headlines, corrections, pull quotes). Anything else
- * is ambiguous: null.
+ * with one side of context could be any "said"). Being the only occurrence is enough only
+ * for a long passage (articles repeat their own short phrases in headlines and
+ * corrections). Anything else is ambiguous: null.
  */
 export function pickExact(cands: readonly Candidate[], quoteLength: number, wholeText: boolean): Candidate | null {
   if (cands.length === 0) return null;
@@ -73,5 +73,6 @@ export function pickExact(cands: readonly Candidate[], quoteLength: number, whol
   const sorted = [...cands].sort((a, b) => b.context - a.context || a.distance - b.distance);
   const [best, second] = sorted as [Candidate, Candidate | undefined];
   const leads = best.context >= THRESHOLDS.minContext && (!second || best.context - second.context >= THRESHOLDS.margin);
-  return leads && (quoteLength >= THRESHOLDS.distinctiveQuote || best.distance === 0) ? best : null;
+  if (leads && (quoteLength >= THRESHOLDS.distinctiveQuote || best.distance === 0)) return best;
+  return cands.length === 1 && quoteLength >= THRESHOLDS.longQuote ? best : null;
 }

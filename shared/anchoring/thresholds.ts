@@ -15,6 +15,8 @@ export const THRESHOLDS = {
   margin: 0.15,
   /** Quotes shorter than this need strong context or a predicted position, not just fair context. */
   distinctiveQuote: 16,
+  /** A quote this long occurring once in the whole text stands on its own, whatever its context. */
+  longQuote: 64,
   /** Shorter quotes found at their old position must also show matching context. */
   trustedPositionLength: 16,
   /** The quick window pass only scores candidates whose edges agree with this many context characters. */

@@ -64,12 +64,22 @@ export function simulateEdits(original: string, seed: number, count: number): Ed
   };
 
   /**
-   * A deletion whose text also stands right after it (or whose last character also stands
-   * right before it) could have removed either copy: the truth would be a coin toss, so
-   * such edits are not made.
+   * A deletion could equally have removed a neighbouring copy of its text when it can slide:
+   * "said said" minus one "said". Sliding across spaces only changes which space went, not
+   * which words, so only a slide across a visible character makes the truth a coin toss, and
+   * such edits are not made. Insertions likewise.
    */
-  const slides = (a: number, b: number): boolean => (a > 0 && cells[a - 1]!.ch === cells[b - 1]!.ch) || (b < cells.length && cells[a]!.ch === cells[b]!.ch);
-  const insertSlides = (at: number, text: string): boolean => cells[at]?.ch === text[0] || cells[at - 1]?.ch === text[text.length - 1];
+  const visible = (ch: string) => /\S/.test(ch);
+  const slides = (a: number, b: number): boolean => {
+    for (let l = 0; a - 1 - l >= 0 && l < b - a && cells[a - 1 - l]!.ch === cells[b - 1 - l]!.ch; l++) if (visible(cells[a - 1 - l]!.ch)) return true;
+    for (let r = 0; b + r < cells.length && r < b - a && cells[a + r]!.ch === cells[b + r]!.ch; r++) if (visible(cells[a + r]!.ch)) return true;
+    return false;
+  };
+  const insertSlides = (at: number, text: string): boolean => {
+    for (let l = 0; at - 1 - l >= 0 && l < text.length && cells[at - 1 - l]!.ch === text[text.length - 1 - l]; l++) if (visible(text[text.length - 1 - l]!)) return true;
+    for (let r = 0; at + r < cells.length && r < text.length && cells[at + r]!.ch === text[r]; r++) if (visible(text[r]!)) return true;
+    return false;
+  };
 
   for (let n = 0, attempts = 0; n < count && attempts < count * 20; attempts++) {
     const kind = pick(EDIT_KINDS);
@@ -191,6 +201,26 @@ export class EditTracker {
       all += s.end - s.start;
     }
     return all ? kept / all : 0;
+  }
+
+  /**
+   * Whether the span's text still exists as one piece: at least 90% of its characters
+   * survive, in one stretch no longer than a quarter over its old length (words inserted
+   * inside, or a typo, are fine; half of it moved to another paragraph is not).
+   */
+  exists(span: { start: number; end: number }): boolean {
+    const n = span.end - span.start;
+    let lo = Infinity;
+    let hi = -1;
+    let kept = 0;
+    for (let i = span.start; i < span.end; i++) {
+      const j = this.newIndex[i]!;
+      if (j < 0) continue;
+      kept++;
+      lo = Math.min(lo, j);
+      hi = Math.max(hi, j);
+    }
+    return kept >= 0.9 * n && hi - lo + 1 <= n + Math.floor(n / 4);
   }
 
   verdict(original: readonly { start: number; end: number }[], placed: readonly { start: number; end: number }[]): Verdict {
