@@ -29,9 +29,10 @@ export function matchPosition(doc: AnchorText, sel: Target): SpanMatch | null {
   const start = doc.utf16At(sel.start);
   const end = start + sel.exact.length;
   if (!doc.text.startsWith(sel.exact, start) || !keepsBoundaries(doc.text, start, end, sel.boundaries)) return null;
+  // a long quote at its own old offset is trusted without weighing its context
+  if (sel.exact.length >= THRESHOLDS.trustedPositionLength) return { start, end, how: 'position', context: 1 };
   const context = contextScore(doc.text, start, end, sel.ctx);
-  if (sel.exact.length < THRESHOLDS.trustedPositionLength && context < THRESHOLDS.minContext) return null;
-  return { start, end, how: 'position', context };
+  return context >= THRESHOLDS.minContext ? { start, end, how: 'position', context } : null;
 }
 
 /** Step (b), cheap form: the quote with strong context within a window of an expected position. */

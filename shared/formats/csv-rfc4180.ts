@@ -14,46 +14,51 @@ export type CsvParse = { ok: true; rows: string[][] } | { ok: false; row: number
 
 export function parseCsv(text: string): CsvParse {
   const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
+  const len = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let quoted = false;
-  let startedQuoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-    startedQuoted = false;
-  };
-  for (; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
+  let row: string[] = [];
+  while (i < len) {
+    let field: string;
+    if (text.charCodeAt(i) === 34) {
+      // quoted: copy up to each quote; a doubled quote is one quote
+      field = '';
+      let j = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', j);
+        if (q === -1) return { ok: false, row: rows.length + 1, message: 'a quoted field is never closed' };
+        field += text.slice(j, q);
+        if (text.charCodeAt(q + 1) === 34) {
           field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
+          j = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      const c = text.charCodeAt(i);
+      if (i < len && c !== 44 && c !== 10 && c !== 13) return { ok: false, row: rows.length + 1, message: 'text after the closing quote of a field' };
+    } else {
+      let j = i;
+      for (; j < len; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 44 || c === 10 || c === 13) break;
+        if (c === 34) return { ok: false, row: rows.length + 1, message: 'a quote inside an unquoted field (quote the whole field and double the quote)' };
+      }
+      field = text.slice(i, j);
+      i = j;
+    }
+    row.push(field);
+    if (i >= len) break;
+    const c = text.charCodeAt(i);
+    if (c === 44) {
+      i++;
+      if (i >= len) row.push('');
       continue;
     }
-    if (c === '"') {
-      if (field !== '' || startedQuoted) return { ok: false, row: rows.length + 1, message: 'a quote inside an unquoted field (quote the whole field and double the quote)' };
-      quoted = true;
-      startedQuoted = true;
-    } else if (c === ',') endField();
-    else if (c === '\r' || c === '\n') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endField();
-      rows.push(row);
-      row = [];
-    } else {
-      if (startedQuoted) return { ok: false, row: rows.length + 1, message: 'text after the closing quote of a field' };
-      field += c;
-    }
-  }
-  if (quoted) return { ok: false, row: rows.length + 1, message: 'a quoted field is never closed' };
-  if (field !== '' || row.length) {
-    endField();
+    i += c === 13 && text.charCodeAt(i + 1) === 10 ? 2 : 1;
     rows.push(row);
+    row = [];
   }
+  if (row.length) rows.push(row);
   return { ok: true, rows };
 }

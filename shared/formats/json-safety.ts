@@ -138,24 +138,43 @@ function describe(ch: string | undefined): string {
   return ch === undefined ? 'end of input' : JSON.stringify(ch);
 }
 
-/** Problems with keys and numbers anywhere in parsed JSON, each at its JSON path (iterative walk). */
+interface Visit {
+  value: unknown;
+  key: PropertyKey;
+  parent: Visit | null;
+}
+
+function pathOf(v: Visit): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let at: Visit | null = v; at?.parent; at = at.parent) path.push(at.key);
+  return path.reverse();
+}
+
+/**
+ * Problems with keys and numbers anywhere in parsed JSON, each at its JSON path. Iterative,
+ * and paths are only built for problems (a large export has hundreds of thousands of values).
+ */
 export function unsafeValues(root: unknown, limit = 100): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: root, path: [] }];
+  const stack: Visit[] = [{ value: root, key: '', parent: null }];
   while (stack.length && problems.length < limit) {
-    const { value, path } = stack.pop()!;
+    const visit = stack.pop()!;
+    const { value } = visit;
     if (typeof value === 'number') {
-      if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) {
-        problems.push({ where: jsonPath(path), message: 'number is too large' });
-      }
+      if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) problems.push({ where: jsonPath(pathOf(visit)), message: 'number is too large' });
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ value: value[i], path: [...path, i] });
+      for (let i = value.length - 1; i >= 0; i--) {
+        const item: unknown = value[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: visit });
+        else if (typeof item === 'number') stack.push({ value: item, key: i, parent: visit });
+      }
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
       for (let k = keys.length - 1; k >= 0; k--) {
         const key = keys[k]!;
-        if (FORBIDDEN_KEYS.has(key)) problems.push({ where: jsonPath([...path, key]), message: `the key "${key}" is not allowed` });
-        else stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+        const child = (value as Record<string, unknown>)[key];
+        if (FORBIDDEN_KEYS.has(key)) problems.push({ where: jsonPath([...pathOf(visit), key]), message: `the key "${key}" is not allowed` });
+        else if ((child !== null && typeof child === 'object') || typeof child === 'number') stack.push({ value: child, key, parent: visit });
       }
     }
   }
