@@ -52,6 +52,17 @@ export async function selectWithMouse(page: Page, needle: string, occurrence = 0
   await page.mouse.up();
 }
 
+/** Drag from the first character of `from` to the last of `to` (they may be in different paragraphs). */
+export async function selectAcross(page: Page, from: string, to: string): Promise<void> {
+  const a = await needlePoints(page, from, 0);
+  const b = await needlePoints(page, to, 0);
+  if (!a || !b) throw new Error(`"${!a ? from : to}" not found in the article text`);
+  await page.mouse.move(a.x1, a.y1);
+  await page.mouse.down();
+  await page.mouse.move(b.x2, b.y2, { steps: 5 });
+  await page.mouse.up();
+}
+
 /** Click at the start of the needle (a caret, or selecting the annotation under it). */
 export async function clickOn(page: Page, needle: string, occurrence = 0): Promise<void> {
   const p = await needlePoints(page, needle, occurrence);
@@ -73,9 +84,17 @@ export async function highlights(page: Page): Promise<Record<'claim' | 'quote' |
   });
 }
 
+/**
+ * The sidebar entries as rendered (the list draws only the rows in view), each with the
+ * name a screen reader reads: "Quote: the words", then fragments, note and links if any.
+ */
 export async function sidebar(page: Page): Promise<{ tag: string; label: string }[]> {
   return page.locator('.sidebar .entry').evaluateAll((els) =>
-    els.map((el) => ({ tag: el.getAttribute('data-tag') ?? '', label: el.querySelector('button')?.getAttribute('aria-label') ?? '' })),
+    els.map((el) => {
+      const part = (selector: string) => el.querySelector(selector)?.textContent?.trim() ?? '';
+      const label = [part('.entry-badge'), part('.entry-text'), part('.entry-links')].filter(Boolean).join(' ');
+      return { tag: el.getAttribute('data-tag') ?? '', label };
+    }),
   );
 }
 

@@ -52,7 +52,7 @@ test('paste, tag, retag, delete, relaunch, export', async ({ launch, workDir }) 
   await page.keyboard.press('2');
   // 2) Mouse selection + toolbar button.
   await selectWithMouse(page, 'The New York Post');
-  await page.getByRole('button', { name: /^Attribution/ }).click();
+  await page.getByRole('toolbar').getByRole('button', { name: /^Attribution/ }).click();
   // 3) Keyboard selection: caret at "Secret", Shift+ArrowRight over "Secret Service", key 1.
   await clickOn(page, 'Secret Service protocol');
   for (let i = 0; i < 'Secret Service'.length; i++) await page.keyboard.press('Shift+ArrowRight');
@@ -73,7 +73,7 @@ test('paste, tag, retag, delete, relaunch, export', async ({ launch, workDir }) 
 
   // Change a tag: click the claim's highlight, press 2 → quote.
   await clickOn(page, 'Secret Service protocol');
-  await expect(page.locator('.entry-button[aria-pressed="true"]')).toHaveAttribute('aria-label', 'Claim: Secret Service');
+  await expect(page.locator('.entry-button[aria-pressed="true"]')).toHaveAccessibleName('Claim: Secret Service');
   await page.keyboard.press('2');
   // Delete one: select the attribution in the sidebar, press Delete.
   await page.getByRole('button', { name: 'Attribution: The New York Post' }).click();

@@ -40,6 +40,8 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSpec[] {
         { type: 'separator' },
         { role: 'copy' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        { label: 'Find in Article…', accelerator: 'CmdOrCtrl+F', command: 'find' },
       ],
     },
     { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },

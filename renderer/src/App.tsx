@@ -155,6 +155,24 @@ export function App() {
         <button type="button" className="link-button" onClick={() => setDialog({ kind: 'new' })}>
           New article
         </button>
+        <label className="theme-label">
+          <span className="visually-hidden">Theme</span>
+          <select
+            className="theme-select"
+            aria-label="Theme"
+            value={settings?.theme ?? 'system'}
+            onChange={(e) => {
+              const theme = e.target.value as PublicSettings['theme'];
+              void api()
+                .invoke('settings:update', { theme })
+                .then(setSettings, (error: unknown) => notify(`Could not save the theme: ${errorMessage(error)}`, 'error'));
+            }}
+          >
+            <option value="system">Theme: system</option>
+            <option value="light">Theme: light</option>
+            <option value="dark">Theme: dark</option>
+          </select>
+        </label>
         <button type="button" className="link-button" aria-label="Keyboard shortcuts" onClick={() => setDialog({ kind: 'shortcuts' })}>
           ?
         </button>

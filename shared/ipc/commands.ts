@@ -12,6 +12,7 @@ export const COMMANDS = [
   'undo',
   'redo',
   'show-shortcuts',
+  'find',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';

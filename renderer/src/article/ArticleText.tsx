@@ -5,7 +5,7 @@ import type { Annotation } from '../../../shared/model/types';
 import type { LineIndex } from '../../../shared/text/line-index';
 import { createArticleEditor, paragraphsOf } from './article-editor';
 import { HighlightPainter } from './highlights';
-import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
+import { markPaintedNextFrame } from './paint-timing';
 
 export interface TextSelection {
   start: number;
@@ -43,7 +43,12 @@ interface Props {
  * view, where the event bubbles to, gives 1/2/3, Delete and the rest their meaning), while
  * navigation and selection keys pass through to Slate.
  */
-function swallowTyping(event: React.KeyboardEvent): void {
+const NAVIGATION = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+
+function swallowTyping(event: React.KeyboardEvent): boolean | void {
+  // Caret keys move natively: Slate would move from its own copy of the selection, which
+  // it syncs on a throttle and may be a key press behind (Home then → went to the wrong line).
+  if (NAVIGATION.has(event.key)) return true;
   const mod = event.ctrlKey || event.metaKey;
   if ((event.key.length === 1 && !mod) || ['Enter', 'Backspace', 'Delete', 'Tab'].includes(event.key)) {
     if (event.key !== 'Tab') event.preventDefault();
@@ -144,17 +149,10 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         return { start: Math.min(a, b), end: Math.max(a, b) };
       },
       setCaret(offset) {
-        // After the next frame: the new highlight paints first, then the caret moves and
-        // Slate (which re-renders on selection changes) catches up.
-        const sel = window.getSelection();
-        const was = sel && [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset].join();
-        afterNextPaint(() => {
-          const now = window.getSelection();
-          // The user already started a new selection: leave it alone.
-          if (!now || [now.anchorNode, now.anchorOffset, now.focusNode, now.focusOffset].join() !== was) return;
-          const at = resolve(offset);
-          if (at) now.collapse(at.node, at.offset);
-        });
+        // On the DOM, synchronously: Slate's model follows through selectionchange, and
+        // navigation keys are native (see swallowTyping), so nothing moves from a stale model.
+        const at = resolve(offset);
+        if (at) window.getSelection()?.collapse(at.node, at.offset);
       },
     }),
     [editor, lines, offsetOfDomPoint, resolve],
@@ -192,6 +190,34 @@ export const ArticleText = memo(function ArticleText(props: Props) {
 
   useEffect(() => () => callbacks.current.onSelection(null), []);
 
+  /**
+   * Keep Slate's copy of the selection equal to the DOM's at all times. Slate syncs it on a
+   * throttle, and when it re-renders it forces its (possibly older) copy back onto the DOM,
+   * which undoes caret moves made by fast keys. A plain assignment (no operation, no
+   * re-render) from our own fast mapping closes that gap.
+   */
+  useEffect(() => {
+    const root = ReactEditor.toDOMNode(editor, editor);
+    const sync = () => {
+      const dom = window.getSelection();
+      if (!dom || dom.rangeCount === 0 || !root.contains(dom.anchorNode) || !root.contains(dom.focusNode)) return;
+      const a = offsetOfDomPoint(dom.anchorNode, dom.anchorOffset);
+      const f = offsetOfDomPoint(dom.focusNode, dom.focusOffset);
+      if (a === null || f === null) return;
+      const toPoint = (offset: number) => {
+        const p = lines.toPoint(offset);
+        return { path: [p.paragraph, 0], offset: p.offset };
+      };
+      editor.selection = { anchor: toPoint(a), focus: toPoint(f) };
+    };
+    document.addEventListener('selectionchange', sync);
+    root.addEventListener('keydown', sync, { capture: true });
+    return () => {
+      document.removeEventListener('selectionchange', sync);
+      root.removeEventListener('keydown', sync, { capture: true });
+    };
+  }, [editor, lines, offsetOfDomPoint]);
+
   return (
     <Slate editor={editor} initialValue={initialValue} onSelectionChange={onSelectionChange}>
       <Editable
@@ -199,6 +225,7 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         aria-label="Article text"
         aria-readonly="true"
         aria-multiline="true"
+        tabIndex={0}
         spellCheck={false}
         autoCorrect="off"
         autoCapitalize="off"

@@ -1,17 +1,22 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
-import { makeUpdate, removeWithLinks } from '../../../shared/model/operations';
+import { addFragment, canLink, linkedTo, retag, setNote, toggleLink } from '../../../shared/model/edits';
+import { removeWithLinks, type Operation } from '../../../shared/model/operations';
 import { compareAnnotations, containsOffset, coveredLength } from '../../../shared/model/spans';
-import { countTags, TAG_LABELS, type Annotation, type Author, type Tag } from '../../../shared/model/types';
+import { countTags, TAG_LABELS, type Annotation, type Author, type Span, type Tag } from '../../../shared/model/types';
 import { LineIndex } from '../../../shared/text/line-index';
 import { spanFromSelection } from '../../../shared/text/selection';
 import { api, errorMessage } from '../api';
 import { announce } from '../common/announcer';
-import { onAppCommand, isTextField } from '../common/commands';
-import { ArticleText, type ArticleTextHandle, type TextSelection } from './ArticleText';
+import { isTextField, onAppCommand } from '../common/commands';
 import { ArticleHeader } from './ArticleHeader';
+import { ArticleText, type ArticleTextHandle, type TextSelection } from './ArticleText';
+import { DetailPanel } from './DetailPanel';
+import { FindBar } from './FindBar';
+import { LinkPicker } from './LinkPicker';
 import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
-import { Sidebar } from './Sidebar';
+import { ALL_TAGS, excerpt, Sidebar, type SidebarFilter } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
 
 const TAG_KEYS: Record<string, Tag> = { Digit1: 'claim', Digit2: 'quote', Digit3: 'attribution', Numpad1: 'claim', Numpad2: 'quote', Numpad3: 'attribution' };
@@ -24,6 +29,9 @@ interface Props {
   onNotice(message: string, kind?: 'info' | 'error'): void;
 }
 
+const stamp = () => new Date().toISOString();
+const label = (tag: Tag) => TAG_LABELS[tag].toLowerCase();
+
 export function ArticleView(props: Props) {
   const { article } = props.opened;
   const lines = useMemo(() => new LineIndex(article.text), [article.text]);
@@ -34,22 +42,47 @@ export function ArticleView(props: Props) {
     markPaintedNextFrame(annotations.length);
   }, []);
   const session = useArticleSession(props.opened, props.onSummary, (_fresh, message) => props.onNotice(message, 'error'), paint);
+  const currentAnnotations = session.current;
+  const apply = session.apply;
+  const syncNow = session.syncNow;
+
+  // The selection is painted at once; React's copy (sidebar, detail) follows after the
+  // next paint, so a key press costs no render before the next frame. Handlers read the ref.
   const [selectedId, setSelectedIdState] = useState<string | null>(null);
-  // The painter shows the selection at once; React (sidebar, header) follows in a transition
-  // so a key press costs no render before the next frame.
-  /** The selection as of now; React's copy may lag a frame behind. */
   const selectedRef = useRef<string | null>(null);
-  const setSelectedId = useCallback((id: string | null) => {
-    selectedRef.current = id;
-    textRef.current?.painter.select(id);
-    afterNextPaint(() => startTransition(() => setSelectedIdState(id)));
-  }, []);
+  const hoverRef = useRef<string | null>(null);
+  const paintSelection = useCallback(() => {
+    const focus = hoverRef.current ?? selectedRef.current;
+    const linked = focus ? linkedTo(currentAnnotations(), focus) : { sources: [], sourced: [] };
+    textRef.current?.painter.select(selectedRef.current, [...linked.sources, ...linked.sourced].map((a) => a.id));
+  }, [currentAnnotations]);
+  const setSelectedId = useCallback(
+    (id: string | null) => {
+      selectedRef.current = id;
+      paintSelection();
+      afterNextPaint(() => startTransition(() => setSelectedIdState(id)));
+    },
+    [paintSelection],
+  );
+  const onHover = useCallback(
+    (id: string | null) => {
+      hoverRef.current = id;
+      paintSelection();
+    },
+    [paintSelection],
+  );
+
   const selection = useRef<TextSelection | null>(null);
   const lastClick = useRef<{ offset: number; id: string } | null>(null);
+  const [filter, setFilter] = useState<SidebarFilter>({ tags: ALL_TAGS, text: '' });
+  const [linking, setLinking] = useState(false);
+  const linkingRef = useRef(false);
+  linkingRef.current = linking;
+  const [finding, setFinding] = useState(false);
+  const noteRef = useRef<HTMLTextAreaElement>(null);
 
-  const currentAnnotations = session.current;
   const sorted = useMemo(() => [...session.annotations].sort(compareAnnotations), [session.annotations]);
-  /** Document order of the annotations as of now (sorted once per change, on demand). */
+  /** Document order as of now (sorted once per change, on demand). */
   const sortCache = useRef<{ source: readonly Annotation[]; sorted: Annotation[] } | null>(null);
   const sortedNow = useCallback(() => {
     const source = currentAnnotations();
@@ -57,115 +90,159 @@ export function ArticleView(props: Props) {
     return sortCache.current.sorted;
   }, [currentAnnotations]);
   const counts = useMemo(() => countTags(session.annotations), [session.annotations]);
+  const find = (id: string | null) => (id ? currentAnnotations().find((a) => a.id === id) : undefined);
 
   const select = useCallback(
     (id: string | null, scroll: boolean = true) => {
       setSelectedId(id);
-      if (!id) return;
-      const a = currentAnnotations().find((x) => x.id === id);
+      const a = id ? currentAnnotations().find((x) => x.id === id) : undefined;
       if (a && scroll) textRef.current?.scrollToOffset(a.spans[0]!.start);
     },
     [currentAnnotations, setSelectedId],
   );
 
-  const stamp = () => new Date().toISOString();
+  const run = useCallback(
+    (op: Operation | null, message: string) => {
+      if (!op) return;
+      apply(op);
+      paintSelection();
+      announce(message);
+    },
+    [apply, paintSelection],
+  );
+
+  /** The text selection as a span to tag (trimmed, snapped to words unless exact). */
+  const selectedSpan = useCallback(
+    (exact: boolean): Span | null | 'none' => {
+      const sel = textRef.current?.readSelection() ?? selection.current;
+      if (!sel || sel.end <= sel.start) return 'none';
+      return spanFromSelection(article.text, sel.start, sel.end, { snapToWords: !exact });
+    },
+    [article.text],
+  );
 
   const tag = useCallback(
     (tagName: Tag, exact: boolean) => {
-      const current = session.current();
-      const sel = textRef.current?.readSelection() ?? selection.current;
-      if (sel && sel.end > sel.start) {
-        const span = spanFromSelection(article.text, sel.start, sel.end, { snapToWords: !exact });
-        if (!span) return announce('Nothing to tag: the selection is only white space.');
+      const current = currentAnnotations();
+      const span = selectedSpan(exact);
+      if (span === null) return announce('Nothing to tag: the selection is only white space.');
+      if (span !== 'none') {
         const same = current.find((a) => a.spans.length === 1 && a.spans[0]!.start === span.start && a.spans[0]!.end === span.end);
         if (same) {
-          if (same.tag !== tagName) session.apply(makeUpdate(same, { tag: tagName }, stamp()));
+          run(retag(current, same.id, tagName, stamp()), `Tagged as ${label(tagName)}`);
           select(same.id, false);
-          textRef.current?.setCaret(span.end);
-          return announce(`Tagged as ${TAG_LABELS[tagName].toLowerCase()}`);
+        } else {
+          const at = stamp();
+          const annotation: Annotation = { id: crypto.randomUUID(), tag: tagName, spans: [span], note: '', links: [], author: props.user, createdAt: at, updatedAt: at };
+          run({ type: 'add', annotation }, `Tagged as ${label(tagName)}`);
+          setSelectedId(annotation.id);
         }
-        const at = stamp();
-        const annotation: Annotation = {
-          id: crypto.randomUUID(),
-          tag: tagName,
-          spans: [span],
-          note: '',
-          links: [],
-          author: props.user,
-          createdAt: at,
-          updatedAt: at,
-        };
-        session.apply({ type: 'add', annotation });
-        setSelectedId(annotation.id);
         textRef.current?.setCaret(span.end);
-        return announce(`Tagged as ${TAG_LABELS[tagName].toLowerCase()}`);
-      }
-      const selectedNow = selectedRef.current;
-      const selected = selectedNow ? current.find((a) => a.id === selectedNow) : undefined;
-      if (selected) {
-        if (selected.tag !== tagName) {
-          session.apply(makeUpdate(selected, { tag: tagName }, stamp()));
-          announce(`Changed to ${TAG_LABELS[tagName].toLowerCase()}`);
-        }
         return;
       }
+      const selected = find(selectedRef.current);
+      if (selected) return run(retag(current, selected.id, tagName, stamp()), `Changed to ${label(tagName)}`);
       announce('Select some text first, then press 1, 2 or 3.');
     },
-    [article.text, props.user, select, session, setSelectedId],
+    [currentAnnotations, props.user, run, select, selectedSpan, setSelectedId],
+  );
+
+  /** Add the text selection to the selected annotation as a further fragment (split quotes). */
+  const fragment = useCallback(
+    (exact: boolean) => {
+      const selected = find(selectedRef.current);
+      if (!selected) return announce('Select an annotation first (click it, or J/K), then select more words and press F.');
+      const span = selectedSpan(exact);
+      if (span === 'none' || span === null) return announce('Select the words to add to it first.');
+      run(addFragment(selected, span, stamp()), `Added a fragment to the ${label(selected.tag)}`);
+      textRef.current?.setCaret(span.end);
+    },
+    [run, selectedSpan],
   );
 
   const removeSelected = useCallback(() => {
-    const selectedId = selectedRef.current;
-    if (!selectedId) return;
-    const current = session.current();
-    const a = current.find((x) => x.id === selectedId);
-    if (!a) return;
+    const selected = find(selectedRef.current);
+    if (!selected) return;
     const order = sortedNow();
-    const index = order.findIndex((x) => x.id === selectedId);
-    session.apply(removeWithLinks(current, selectedId, stamp()));
+    const index = order.findIndex((x) => x.id === selected.id);
+    run(removeWithLinks(currentAnnotations(), selected.id, stamp()), `Deleted ${label(selected.tag)}`);
     const next = order[index + 1] ?? order[index - 1];
-    setSelectedId(next && next.id !== selectedId ? next.id : null);
-    announce(`Deleted ${TAG_LABELS[a.tag].toLowerCase()}`);
-  }, [session, setSelectedId, sortedNow]);
+    setSelectedId(next && next.id !== selected.id ? next.id : null);
+  }, [currentAnnotations, run, setSelectedId, sortedNow]);
 
   const step = useCallback(
     (direction: 1 | -1) => {
       const order = sortedNow();
       if (order.length === 0) return;
-      const selectedId = selectedRef.current;
-      const index = selectedId ? order.findIndex((a) => a.id === selectedId) : -1;
+      const index = selectedRef.current ? order.findIndex((a) => a.id === selectedRef.current) : -1;
       const nextIndex = index === -1 ? (direction === 1 ? 0 : order.length - 1) : (index + direction + order.length) % order.length;
       const next = order[nextIndex]!;
       select(next.id);
-      announce(`${TAG_LABELS[next.tag]} ${nextIndex + 1} of ${order.length}`);
+      announce(`${TAG_LABELS[next.tag]} ${nextIndex + 1} of ${order.length}: ${excerpt(article.text, next, 80)}`);
     },
-    [select, sortedNow],
+    [article.text, select, sortedNow],
+  );
+
+  const linkTo = useCallback(
+    (toId: string) => {
+      const from = find(selectedRef.current);
+      const to = find(toId);
+      if (!from || !to) return;
+      if (!canLink(from, to)) return announce(`A ${label(from.tag)} can only be attributed to an attribution.`);
+      const linked = from.links.includes(toId);
+      run(toggleLink(currentAnnotations(), from.id, toId, stamp()), linked ? 'Attribution removed' : `Attributed to ${excerpt(article.text, to, 60)}`);
+    },
+    [article.text, currentAnnotations, run],
+  );
+
+  const startLink = useCallback(() => {
+    const from = find(selectedRef.current);
+    if (!from) return announce('Select a quote or claim first, then press L.');
+    if (from.tag === 'attribution') return announce('An attribution is what quotes and claims are attributed to: select a quote or claim, then press L.');
+    // The picker lives in the detail panel: render it for the selection as it is now.
+    flushSync(() => {
+      syncNow();
+      setSelectedIdState(from.id);
+      setLinking(true);
+    });
+    announce('Choose the attribution: type to filter and press Enter, or click it in the text. Escape when done.');
+  }, [syncNow]);
+
+  const saveNote = useCallback(
+    (id: string, note: string) => {
+      const a = find(id);
+      if (a) run(setNote(a, note, stamp()), 'Note saved');
+    },
+    [run],
   );
 
   const exportAnnotations = useCallback(async () => {
     try {
       await session.whenSaved(); // export what the user sees, not what was stored a frame ago
       const result = await api().invoke('annotations:export', { articleId: article.id, format: 'newsmark' });
-      if ('path' in result) props.onNotice(`Exported ${session.current().length} annotations to ${result.path}`);
+      if ('path' in result) props.onNotice(`Exported ${currentAnnotations().length} annotations to ${result.path}`);
     } catch (error) {
       props.onNotice(`Export failed: ${errorMessage(error)}`, 'error');
     }
-  }, [article.id, props, session]);
+  }, [article.id, currentAnnotations, props, session]);
 
   const undo = useCallback(() => {
     const op = session.undo();
+    paintSelection();
     announce(op ? 'Undone' : 'Nothing to undo');
-  }, [session]);
+  }, [paintSelection, session]);
   const redo = useCallback(() => {
     const op = session.redo();
+    paintSelection();
     announce(op ? 'Redone' : 'Nothing to redo');
-  }, [session]);
+  }, [paintSelection, session]);
 
   useEffect(
     () =>
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
+        if (command === 'find') return setFinding(true), true;
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
           if (command === 'undo') undo();
@@ -180,39 +257,61 @@ export function ArticleView(props: Props) {
   // Drop a selection that points at an annotation which no longer exists (undo of an add).
   useEffect(() => {
     const id = selectedRef.current;
-    if (id && !session.current().some((a) => a.id === id)) setSelectedId(null);
-  }, [session, session.annotations, setSelectedId]);
+    if (id && !currentAnnotations().some((a) => a.id === id)) setSelectedId(null);
+  }, [currentAnnotations, session.annotations, setSelectedId]);
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (isTextField(event.target)) return;
       const mod = event.ctrlKey || event.metaKey;
       const tagName = TAG_KEYS[event.code];
-      if (tagName && !mod) {
-        event.preventDefault();
-        tag(tagName, event.altKey);
-      } else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) {
-        event.preventDefault();
-        removeSelected();
-      } else if (event.key === 'Escape') {
-        setSelectedId(null);
-      } else if ((event.key === 'j' || event.key === 'k') && !mod && !event.altKey) {
-        event.preventDefault();
-        step(event.key === 'j' ? 1 : -1);
-      }
+      const key = event.key.toLowerCase();
+      let handled = true;
+      if (tagName && !mod) tag(tagName, event.altKey);
+      else if ((event.key === 'Delete' || event.key === 'Backspace') && !mod) removeSelected();
+      else if (event.key === 'Escape') {
+        if (linkingRef.current) setLinking(false);
+        else setSelectedId(null);
+      } else if (mod || event.altKey) {
+        // Sentence movement: Alt+↓/↑ moves the caret by sentence, with Shift it extends.
+        if (event.altKey && !mod && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+          window.getSelection()?.modify(event.shiftKey ? 'extend' : 'move', event.key === 'ArrowDown' ? 'forward' : 'backward', 'sentence');
+        } else handled = false;
+      } else if (key === 'j' || key === 'k') step(key === 'j' ? 1 : -1);
+      else if (key === 'f') fragment(false);
+      else if (key === 'l') startLink();
+      else if (key === 'n') {
+        const id = selectedRef.current;
+        if (!id) announce('Select an annotation first, then press N to write its note.');
+        else {
+          flushSync(() => {
+            syncNow();
+            setLinking(false);
+            setSelectedIdState(id);
+          });
+          noteRef.current?.focus();
+        }
+      } else handled = false;
+      if (handled) event.preventDefault();
     },
-    [removeSelected, step, tag],
+    [fragment, removeSelected, setSelectedId, startLink, step, syncNow, tag],
   );
 
   const onClickOffset = useCallback(
-    (offset: number) => {
+    (offset: number, event: React.MouseEvent) => {
       const hits = currentAnnotations()
         .filter((a) => containsOffset(a, offset))
         .sort((a, b) => coveredLength(a.spans) - coveredLength(b.spans));
+      // Linking: a click on an attribution in the text links it.
+      if (linkingRef.current) {
+        const target = hits.find((a) => a.tag === 'attribution');
+        if (target) return linkTo(target.id);
+      }
       if (hits.length === 0) {
         lastClick.current = null;
         return setSelectedId(null);
       }
+      if (event.detail > 1) return; // a double click selects a word; keep the annotation
       // A second click on the same spot steps outward through nested annotations.
       let pick = hits[0]!;
       const last = lastClick.current;
@@ -222,22 +321,41 @@ export function ArticleView(props: Props) {
       }
       lastClick.current = { offset, id: pick.id };
       setSelectedId(pick.id);
-      announce(`${TAG_LABELS[pick.tag]} selected`);
+      announce(`${TAG_LABELS[pick.tag]} selected${hits.length > 1 ? ` (${hits.length} here; click again for the next)` : ''}`);
     },
-    [currentAnnotations, setSelectedId],
+    [currentAnnotations, linkTo, setSelectedId],
+  );
+
+  /** Ctrl/Cmd + mouse selection adds a fragment to the selected annotation. */
+  const onSelectEnd = useCallback(
+    (event: React.MouseEvent) => {
+      const sel = window.getSelection();
+      if ((event.ctrlKey || event.metaKey) && selectedRef.current && sel && !sel.isCollapsed) fragment(event.altKey);
+    },
+    [fragment],
   );
 
   const onSelection = useCallback((sel: TextSelection | null) => {
     selection.current = sel;
   }, []);
-
   const onReady = useCallback((handle: ArticleTextHandle | null) => {
     textRef.current = handle;
   }, []);
-
   useEffect(() => {
     textRef.current?.focus();
   }, []);
+
+  const onMatches = useCallback((all: Span[], current: Span | null) => {
+    const painter = textRef.current?.painter;
+    painter?.setOverlay('nm-find', all);
+    painter?.setOverlay('nm-find-current', current ? [current] : []);
+    if (current) textRef.current?.scrollToOffset(current.start);
+  }, []);
+  const closeFind = useCallback(() => {
+    onMatches([], null);
+    setFinding(false);
+    textRef.current?.focus();
+  }, [onMatches]);
 
   const saveTitle = async () => {
     const next = title.trim();
@@ -249,6 +367,31 @@ export function ArticleView(props: Props) {
       props.onNotice(`Could not rename: ${errorMessage(error)}`, 'error');
     }
   };
+
+  const selected = selectedId ? session.annotations.find((a) => a.id === selectedId) : undefined;
+  const detail = selected ? (
+    linking && selected.tag !== 'attribution' ? (
+      <LinkPicker from={selected} annotations={session.annotations} text={article.text} onToggle={linkTo} onClose={() => {
+        setLinking(false);
+        textRef.current?.focus();
+      }} />
+    ) : (
+      <DetailPanel
+        key={selected.id}
+        annotation={selected}
+        annotations={session.annotations}
+        text={article.text}
+        noteRef={noteRef}
+        onNote={saveNote}
+        onUnlink={(from, to) => {
+          const a = find(from);
+          if (a) run(toggleLink(currentAnnotations(), from, to, stamp()), 'Attribution removed');
+        }}
+        onStartLink={startLink}
+        onSelect={(id) => select(id)}
+      />
+    )
+  ) : null;
 
   return (
     <div className="article-view" onKeyDown={onKeyDown}>
@@ -266,8 +409,9 @@ export function ArticleView(props: Props) {
         onExport={() => void exportAnnotations()}
         onDelete={props.onDelete}
       />
+      {finding && <FindBar text={article.text} onMatches={onMatches} onClose={closeFind} />}
       <div className="article-body">
-        <main className="article-scroll" aria-label="Article">
+        <main className="article-scroll" aria-label="Article" onMouseUp={onSelectEnd}>
           <ArticleText
             articleId={article.id}
             lines={lines}
@@ -277,7 +421,17 @@ export function ArticleView(props: Props) {
             onReady={onReady}
           />
         </main>
-        <Sidebar text={article.text} annotations={sorted} counts={counts} selectedId={selectedId} onSelect={select} />
+        <Sidebar
+          text={article.text}
+          annotations={sorted}
+          counts={counts}
+          selectedId={selectedId}
+          filter={filter}
+          onFilter={setFilter}
+          onSelect={select}
+          onHover={onHover}
+          detail={detail}
+        />
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
-import { TAGS, type Annotation, type Tag } from '../../../shared/model/types';
+import { coveredAtDepth } from '../../../shared/model/overlaps';
+import { TAGS, type Annotation, type Span, type Tag } from '../../../shared/model/types';
 
 /** Where a text offset lives in the DOM; null when it is not rendered. */
 export type ResolveOffset = (offset: number) => { node: Node; offset: number } | null;
@@ -7,65 +8,94 @@ export const HIGHLIGHT_NAMES: Record<Tag, string> = { claim: 'nm-claim', quote: 
 /** Fresh annotations paint in small highlights of their own (styled the same): changing a
  * large highlight makes Chromium repaint every range in it, a small one only its own. */
 export const FRESH_NAMES: Record<Tag, string> = { claim: 'nm-claim-fresh', quote: 'nm-quote-fresh', attribution: 'nm-attribution-fresh' };
-export const SELECTED_HIGHLIGHT = 'nm-selected';
+/** Where two annotations of one tag nest, one colour would hide the inner one. */
+export const NESTED_NAMES: Record<Tag, string> = { claim: 'nm-claim-nested', quote: 'nm-quote-nested', attribution: 'nm-attribution-nested' };
+
+/** Overlays drawn above the tags, highest priority last. */
+export const OVERLAYS = ['nm-stack', 'nm-find', 'nm-find-current', 'nm-linked', 'nm-selected'] as const;
+export type Overlay = (typeof OVERLAYS)[number];
 
 /**
  * Paints annotations with the CSS Custom Highlight API: no DOM nodes are added, so the
  * article text rendered by Slate stays one text node per paragraph (design §8). Updates are
  * incremental: annotations are immutable, so only new or replaced objects build ranges.
+ * Nesting and stacking overlays are recomputed after the change has painted.
  */
 export class HighlightPainter {
   private readonly painted = new Map<string, { annotation: Annotation; ranges: Range[]; layer: Highlight }>();
   private readonly byTag: Record<Tag, Highlight>;
   private readonly fresh: Record<Tag, Highlight>;
+  private readonly nested: Record<Tag, Highlight>;
+  private readonly overlays = new Map<Overlay, Highlight>();
   private hasPainted = false;
   private settleTimer: number | undefined;
-  private readonly selected = new Highlight();
+  private depthTimer: number | undefined;
   private selectedId: string | null = null;
+  private linkedIds: string[] = [];
 
   constructor(private readonly resolve: ResolveOffset) {
-    this.byTag = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
-    this.fresh = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
+    const make = () => ({ claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() });
+    this.byTag = make();
+    this.fresh = make();
+    this.nested = make();
     for (const tag of TAGS) {
       CSS.highlights.set(HIGHLIGHT_NAMES[tag], this.byTag[tag]);
       CSS.highlights.set(FRESH_NAMES[tag], this.fresh[tag]);
+      this.nested[tag].priority = 1;
+      CSS.highlights.set(NESTED_NAMES[tag], this.nested[tag]);
     }
-    this.selected.priority = 10;
-    CSS.highlights.set(SELECTED_HIGHLIGHT, this.selected);
+    OVERLAYS.forEach((name, i) => {
+      const h = new Highlight();
+      h.priority = 10 + i;
+      this.overlays.set(name, h);
+      CSS.highlights.set(name, h);
+    });
   }
 
-  rangesFor(annotation: Annotation): Range[] {
-    const ranges: Range[] = [];
-    for (const span of annotation.spans) {
-      const start = this.resolve(span.start);
-      const end = this.resolve(span.end);
-      if (!start || !end) continue;
-      const range = document.createRange();
-      range.setStart(start.node, start.offset);
-      range.setEnd(end.node, end.offset);
-      ranges.push(range);
+  rangeFor(span: Span): Range | null {
+    const start = this.resolve(span.start);
+    const end = this.resolve(span.end);
+    if (!start || !end) return null;
+    const range = document.createRange();
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    return range;
+  }
+
+  rangesFor(spans: readonly Span[]): Range[] {
+    const out: Range[] = [];
+    for (const s of spans) {
+      const r = this.rangeFor(s);
+      if (r) out.push(r);
     }
-    return ranges;
+    return out;
   }
 
   update(annotations: readonly Annotation[]): void {
     const seen = new Set<string>();
     let freshAdded = false;
+    let changed = false;
     for (const annotation of annotations) {
       seen.add(annotation.id);
       const current = this.painted.get(annotation.id);
       if (current?.annotation === annotation) continue;
+      changed = true;
       if (current) this.unpaint(annotation.id);
-      const ranges = this.rangesFor(annotation);
+      const ranges = this.rangesFor(annotation.spans);
       const layer = this.hasPainted ? this.fresh[annotation.tag] : this.byTag[annotation.tag];
       for (const r of ranges) layer.add(r);
       freshAdded ||= layer === this.fresh[annotation.tag];
       this.painted.set(annotation.id, { annotation, ranges, layer });
-      if (annotation.id === this.selectedId) this.paintSelected();
     }
     if (seen.size !== this.painted.size) {
+      changed = true;
       for (const id of [...this.painted.keys()]) if (!seen.has(id)) this.unpaint(id);
     }
+    if (changed) {
+      this.paintSelection();
+      this.scheduleDepth(annotations);
+    }
+    if (!this.hasPainted) this.paintDepth(annotations);
     this.hasPainted = true;
     if (freshAdded) this.scheduleSettle();
   }
@@ -87,23 +117,58 @@ export class HighlightPainter {
     }, 1500);
   }
 
+  private scheduleDepth(annotations: readonly Annotation[]): void {
+    if (this.depthTimer !== undefined) cancelAnimationFrame(this.depthTimer);
+    // Two frames on: the change itself paints first.
+    this.depthTimer = requestAnimationFrame(() => {
+      this.depthTimer = requestAnimationFrame(() => {
+        this.depthTimer = undefined;
+        this.paintDepth(annotations);
+      });
+    });
+  }
+
+  /** Same-tag nesting gets a deeper shade; three or more annotations stacked get a marker. */
+  private paintDepth(annotations: readonly Annotation[]): void {
+    const byTag: Record<Tag, Span[]> = { claim: [], quote: [], attribution: [] };
+    const all: Span[] = [];
+    for (const a of annotations) {
+      for (const s of a.spans) {
+        byTag[a.tag].push(s);
+        all.push(s);
+      }
+    }
+    for (const tag of TAGS) {
+      this.nested[tag].clear();
+      for (const r of this.rangesFor(coveredAtDepth(byTag[tag], 2))) this.nested[tag].add(r);
+    }
+    this.setOverlay('nm-stack', coveredAtDepth(all, 3));
+  }
+
   private unpaint(id: string): void {
     const current = this.painted.get(id);
     if (!current) return;
     for (const r of current.ranges) current.layer.delete(r);
     this.painted.delete(id);
-    if (id === this.selectedId) this.selected.clear();
   }
 
-  select(id: string | null): void {
+  setOverlay(name: Overlay, spans: readonly Span[]): void {
+    const h = this.overlays.get(name)!;
+    h.clear();
+    for (const r of this.rangesFor(spans)) h.add(r);
+  }
+
+  /** The selected annotation, and the ones linked to it (its sources, or what it sources). */
+  select(id: string | null, linkedIds: readonly string[] = []): void {
     this.selectedId = id;
-    this.paintSelected();
+    this.linkedIds = [...linkedIds];
+    this.paintSelection();
   }
 
-  private paintSelected(): void {
-    this.selected.clear();
-    const current = this.selectedId ? this.painted.get(this.selectedId) : undefined;
-    for (const r of current?.ranges ?? []) this.selected.add(r);
+  private paintSelection(): void {
+    const spansOf = (id: string | null) => (id ? (this.painted.get(id)?.annotation.spans ?? []) : []);
+    this.setOverlay('nm-selected', spansOf(this.selectedId));
+    this.setOverlay('nm-linked', this.linkedIds.flatMap((id) => spansOf(id)));
   }
 
   /** Repaint everything, for when the text nodes were replaced. */
@@ -113,18 +178,19 @@ export class HighlightPainter {
       this.byTag[tag].clear();
       this.fresh[tag].clear();
     }
-    this.selected.clear();
     this.hasPainted = false;
     this.update(annotations);
   }
 
   dispose(): void {
     if (this.settleTimer !== undefined) clearTimeout(this.settleTimer);
+    if (this.depthTimer !== undefined) cancelAnimationFrame(this.depthTimer);
     for (const tag of TAGS) {
       CSS.highlights.delete(HIGHLIGHT_NAMES[tag]);
       CSS.highlights.delete(FRESH_NAMES[tag]);
+      CSS.highlights.delete(NESTED_NAMES[tag]);
     }
-    CSS.highlights.delete(SELECTED_HIGHLIGHT);
+    for (const name of OVERLAYS) CSS.highlights.delete(name);
     this.painted.clear();
   }
 }

@@ -20,6 +20,8 @@ export interface ArticleSession {
   current(): Annotation[];
   /** Resolves once main has stored every change made so far (export waits for it). */
   whenSaved(): Promise<void>;
+  /** Bring React's copy up to date now (call inside flushSync when a panel must show it at once). */
+  syncNow(): void;
 }
 
 /**
@@ -137,6 +139,10 @@ export function useArticleSession(
   }, [commit]);
 
   const current = useCallback(() => state.current.annotations, []);
+  const syncNow = useCallback(() => {
+    setAnnotations(state.current.annotations);
+    setHistory({ undo: undoStack.current.length, redo: redoStack.current.length });
+  }, []);
   const whenSaved = useCallback(
     () => (pending.current === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.current.push(resolve))),
     [],
@@ -163,5 +169,6 @@ export function useArticleSession(
     save,
     current,
     whenSaved,
+    syncNow,
   };
 }

@@ -33,6 +33,7 @@ export function commandFromKey(event: KeyboardEvent): Command | null {
     if (key === 'e' && !event.shiftKey) return 'export-annotations';
     if (key === 'n' && !event.shiftKey) return 'new-article';
     if (key === 'l' && !event.shiftKey) return 'open-library';
+    if (key === 'f' && !event.shiftKey) return 'find';
     return null;
   }
   if (event.key === '?' && !mod && !event.altKey) return 'show-shortcuts';
