@@ -18,9 +18,9 @@ function median(values: number[]): number {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 }
 
-async function addArticle(app: LaunchedApp, text: string, annotations: number, title: string): Promise<string> {
+async function addArticle(app: LaunchedApp, text: string, annotations: number, title: string, overlapShare = 0): Promise<string> {
   const summary = await app.handlers.library.create({ text, title });
-  const generated = generateAnnotations(text, annotations, { seed: annotations });
+  const generated = generateAnnotations(text, annotations, { seed: annotations, overlapShare });
   if (generated.length) app.handlers.library.apply({ articleId: summary.id, baseRevision: 0, operation: { type: 'batch', ops: generated.map((annotation) => ({ type: 'add' as const, annotation })) } });
   return summary.id;
 }
@@ -101,6 +101,15 @@ async function measureTag(app: LaunchedApp, existing: number, runs: number): Pro
   return times;
 }
 
+/** Used JS heap of the page after a full garbage collection, in MB. */
+async function heapAfterGc(app: LaunchedApp): Promise<number> {
+  const cdp = await app.context.newCDPSession(app.page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
 export async function bench(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
   const app = await launchApp({ dataDir: path.join(dir, 'data') });
@@ -117,6 +126,15 @@ export async function bench(): Promise<BenchRow[]> {
     rows.push(row('open 10,000-word article with 1,000 annotations → painted', median(open10k.times), RUNS, 150, `data from main: ${median(open10k.loads).toFixed(1)} ms`));
     const tag10k = await measureTag(app, 1_000, 15);
     rows.push(row('tag key → highlight painted (10k words, 1,000 annotations)', median(tag10k), tag10k.length, 16));
+
+    const text50k = newsText(50_000);
+    await addArticle(app, text50k, 10_000, 'Bench 50k words', 0.1);
+    const open50k = await measureOpen(app, 'Bench 50k words', 10_000);
+    rows.push(row('open 50,000-word article with 10,000 annotations (10% overlapping) → painted', median(open50k.times), RUNS, 500, `data from main: ${median(open50k.loads).toFixed(1)} ms`));
+    const heapMb = await heapAfterGc(app);
+    rows.push({ name: 'renderer JS heap after opening the 50k·10k article', medianMs: NaN, runs: 1, target: '≤ 100 MB', met: heapMb <= 100, extra: `${heapMb.toFixed(1)} MB` });
+    const tag50k = await measureTag(app, 10_000, 15);
+    rows.push(row('tag key → highlight painted (50k words, 10,000 annotations)', median(tag50k), tag50k.length, 33));
     return rows;
   } finally {
     await app.close();

@@ -23,7 +23,7 @@ const header = ['suite', 'measure', 'median', 'runs', 'target', 'met', 'notes'];
 const table = rows.map((r) => [
   r.suite,
   r.name,
-  `${r.medianMs < 10 ? r.medianMs.toFixed(2) : r.medianMs.toFixed(1)} ms`,
+  Number.isNaN(r.medianMs) ? '' : `${r.medianMs < 10 ? r.medianMs.toFixed(2) : r.medianMs.toFixed(1)} ms`,
   String(r.runs),
   r.target ?? '',
   r.met === undefined ? '' : r.met ? 'yes' : 'NO',

@@ -56,12 +56,17 @@ export function setNote(annotation: Annotation, note: string, at: string): Opera
   return note === annotation.note ? null : makeUpdate(annotation, { note }, at);
 }
 
-/** Annotations that `id` is attributed to, and those it sources (for an attribution). */
+/** Annotations that `id` is attributed to, and those it sources (for an attribution). One pass, no index. */
 export function linkedTo(annotations: readonly Annotation[], id: string): { sources: Annotation[]; sourced: Annotation[] } {
   const self = annotations.find((a) => a.id === id);
-  const byId = new Map(annotations.map((a) => [a.id, a]));
-  return {
-    sources: (self?.links ?? []).map((l) => byId.get(l)).filter((a): a is Annotation => a !== undefined),
-    sourced: annotations.filter((a) => a.links.includes(id)),
-  };
+  const targets = self?.links ?? [];
+  const sources: Annotation[] = [];
+  const sourced: Annotation[] = [];
+  for (const a of annotations) {
+    if (targets.length && targets.includes(a.id)) sources.push(a);
+    if (a.links.length && a.links.includes(id)) sourced.push(a);
+  }
+  // Keep the order of the links themselves for the sources.
+  sources.sort((x, y) => targets.indexOf(x.id) - targets.indexOf(y.id));
+  return { sources, sourced };
 }

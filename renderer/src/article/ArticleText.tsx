@@ -5,7 +5,7 @@ import type { Annotation } from '../../../shared/model/types';
 import type { LineIndex } from '../../../shared/text/line-index';
 import { createArticleEditor, paragraphsOf } from './article-editor';
 import { HighlightPainter } from './highlights';
-import { markPaintedNextFrame } from './paint-timing';
+import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 
 export interface TextSelection {
   start: number;
@@ -149,10 +149,16 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         return { start: Math.min(a, b), end: Math.max(a, b) };
       },
       setCaret(offset) {
-        // On the DOM, synchronously: Slate's model follows through selectionchange, and
-        // navigation keys are native (see swallowTyping), so nothing moves from a stale model.
-        const at = resolve(offset);
-        if (at) window.getSelection()?.collapse(at.node, at.offset);
+        // After the next paint (moving a selection in a long text costs a layout), and only
+        // if the user has not moved on; Slate's copy follows through selectionchange.
+        const sel = window.getSelection();
+        const was = sel && [sel.anchorNode, sel.anchorOffset, sel.focusNode, sel.focusOffset];
+        afterNextPaint(() => {
+          const now = window.getSelection();
+          if (!now || !was || now.anchorNode !== was[0] || now.anchorOffset !== was[1] || now.focusNode !== was[2] || now.focusOffset !== was[3]) return;
+          const at = resolve(offset);
+          if (at) now.collapse(at.node, at.offset);
+        });
       },
     }),
     [editor, lines, offsetOfDomPoint, resolve],

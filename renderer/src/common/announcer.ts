@@ -2,11 +2,14 @@
 let region: HTMLElement | null = null;
 
 export function announce(message: string): void {
-  region ??= document.getElementById('announcer');
-  if (!region) return;
-  // Clearing first makes a repeated message ("Tagged as claim" twice) be read again.
-  region.textContent = '';
+  // Off the key path: after the next frame. Clearing first makes a repeated message
+  // ("Tagged as claim" twice) be read again.
   requestAnimationFrame(() => {
-    if (region) region.textContent = message;
+    region ??= document.getElementById('announcer');
+    if (!region) return;
+    region.textContent = '';
+    setTimeout(() => {
+      if (region) region.textContent = message;
+    }, 0);
   });
 }
