@@ -1,30 +1,14 @@
 // @vitest-environment jsdom
-import { register } from 'node:module';
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Annotation } from '../model/types';
 import { toW3CAnnotations } from './w3c';
 
-/**
- * @apache-annotator/dom@0.2.0 imports @apache-annotator/selector without declaring it, so
- * it is not installed. Resolve it to a stand-in only when the real one cannot be found.
- */
-const STAND_IN = pathToFileURL(path.resolve(__dirname, 'testing/annotator-selector-stand-in.mjs')).href;
-const HOOK = `
-export async function resolve(specifier, context, next) {
-  try { return await next(specifier, context); }
-  catch (e) {
-    if (specifier === '@apache-annotator/selector') return { url: ${JSON.stringify(STAND_IN)}, shortCircuit: true };
-    throw e;
-  }
-}`;
-
+// The real matcher: @apache-annotator/dom needs @apache-annotator/selector, which it does not
+// declare, so package.json lists it.
 type Matcher = (selector: { type: 'TextQuoteSelector'; exact: string; prefix?: string; suffix?: string }) => (scope: Node | Range) => AsyncGenerator<Range>;
 let createTextQuoteSelectorMatcher: Matcher;
 
 beforeAll(async () => {
-  register(`data:text/javascript,${encodeURIComponent(HOOK)}`);
   ({ createTextQuoteSelectorMatcher } = (await import('@apache-annotator/dom')) as unknown as { createTextQuoteSelectorMatcher: Matcher });
 });
 
