@@ -96,7 +96,7 @@ describe('electron/main.ts wiring', () => {
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
     expect(fake.windows[0]!.loaded).toBe('app://newsmark/index.html');
-    expect(fake.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(fake.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
   });
 
   it('registers a handler for every contract channel and nothing else', () => {

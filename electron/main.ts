@@ -29,7 +29,10 @@ const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(app.getA
 // A data folder can be given for tests and for keeping several libraries apart.
 if (process.env.NEWSMARK_DATA_DIR) app.setPath('userData', path.resolve(process.env.NEWSMARK_DATA_DIR));
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+// standard + secure give app:// a real origin (relative URLs, 'self' in the CSP); corsEnabled
+// lets Chromium load the bundle's module scripts (fetched in CORS mode) from it, as VS Code
+// does for its own scheme. Only this app's files are served there, and navigation is denied.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } }]);
 
 let mainWindow: BrowserWindow | undefined;
 let handlers: Handlers | undefined;
