@@ -58,6 +58,10 @@ test('a fully keyboard-driven session: split quote, link, note, undo three, redo
   await page.keyboard.type('Check the second half against the video.');
   await page.keyboard.press('Escape');
   await expect(page.locator('.article-text')).toBeFocused();
+  // The caret entering an annotation is announced for screen readers.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#announcer')).toHaveText('In quote: “We will win,” … “and win big.”');
   await waitSaved(page);
   let stored = storedArticle(dataDir, 'Keyboard session');
   expect(stored.annotations.find((a) => a.tag === 'quote')!.note).toBe('Check the second half against the video.');

@@ -35,6 +35,8 @@ interface Props {
   initialAnnotations: readonly Annotation[];
   onSelection(selection: TextSelection | null): void;
   onClickOffset(offset: number, event: React.MouseEvent): void;
+  /** The caret (a collapsed selection) moved to this offset. */
+  onCaret?(offset: number): void;
   onReady(handle: ArticleTextHandle | null): void;
 }
 
@@ -215,6 +217,7 @@ export const ArticleText = memo(function ArticleText(props: Props) {
         return { path: [p.paragraph, 0], offset: p.offset };
       };
       editor.selection = { anchor: toPoint(a), focus: toPoint(f) };
+      if (a === f) callbacks.current.onCaret?.(a);
     };
     document.addEventListener('selectionchange', sync);
     root.addEventListener('keydown', sync, { capture: true });

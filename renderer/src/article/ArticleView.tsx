@@ -335,6 +335,20 @@ export function ArticleView(props: Props) {
     [fragment],
   );
 
+  // Highlights carry no semantics for assistive technology: say which annotations the caret
+  // has entered (only when that changes, so arrowing inside a quote stays quiet).
+  const caretInside = useRef('');
+  const onCaret = useCallback(
+    (offset: number) => {
+      const inside = currentAnnotations().filter((a) => containsOffset(a, offset));
+      const key = inside.map((a) => a.id).sort().join();
+      if (key === caretInside.current) return;
+      caretInside.current = key;
+      if (inside.length) announce(`In ${inside.map((a) => `${label(a.tag)}: ${excerpt(article.text, a, 60)}`).join('; ')}`);
+    },
+    [article.text, currentAnnotations],
+  );
+
   const onSelection = useCallback((sel: TextSelection | null) => {
     selection.current = sel;
   }, []);
@@ -418,6 +432,7 @@ export function ArticleView(props: Props) {
             initialAnnotations={props.opened.annotations}
             onSelection={onSelection}
             onClickOffset={onClickOffset}
+            onCaret={onCaret}
             onReady={onReady}
           />
         </main>
