@@ -10,6 +10,7 @@ import { announce } from '../common/announcer';
 import { onAppCommand, isTextField } from '../common/commands';
 import { ArticleText, type ArticleTextHandle, type TextSelection } from './ArticleText';
 import { ArticleHeader } from './ArticleHeader';
+import { ArticleInfoDialog, type ArticleDetails } from './ArticleInfoDialog';
 import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 import { Sidebar } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
@@ -27,7 +28,10 @@ interface Props {
 export function ArticleView(props: Props) {
   const { article } = props.opened;
   const lines = useMemo(() => new LineIndex(article.text), [article.text]);
+  /** Title and source as stored now (renamed here or in the info panel since the open). */
+  const [details, setDetails] = useState<ArticleDetails>({ title: article.title, source: article.source });
   const [title, setTitle] = useState(article.title);
+  const [infoOpen, setInfoOpen] = useState(false);
   const textRef = useRef<ArticleTextHandle | null>(null);
   const paint = useCallback((annotations: readonly Annotation[]) => {
     textRef.current?.painter.update(annotations);
@@ -166,6 +170,7 @@ export function ArticleView(props: Props) {
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
+        if (command === 'article-info') return setInfoOpen(true), true;
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
           if (command === 'undo') undo();
@@ -185,7 +190,8 @@ export function ArticleView(props: Props) {
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
-      if (isTextField(event.target)) return;
+      // Keys typed in a field, or anywhere in a dialog over the article, are not tag keys.
+      if (isTextField(event.target) || (event.target as Element).closest?.('dialog')) return;
       const mod = event.ctrlKey || event.metaKey;
       const tagName = TAG_KEYS[event.code];
       if (tagName && !mod) {
@@ -239,13 +245,19 @@ export function ArticleView(props: Props) {
     textRef.current?.focus();
   }, []);
 
+  const saved = (summary: ArticleSummary) => {
+    setDetails({ title: summary.title, source: summary.source });
+    setTitle(summary.title);
+    props.onSummary(summary);
+  };
+
   const saveTitle = async () => {
     const next = title.trim();
-    if (!next || next === article.title) return setTitle(article.title);
+    if (!next || next === details.title) return setTitle(details.title);
     try {
-      props.onSummary(await api().invoke('article:update', { id: article.id, title: next }));
+      saved(await api().invoke('article:update', { id: article.id, title: next }));
     } catch (error) {
-      setTitle(article.title);
+      setTitle(details.title);
       props.onNotice(`Could not rename: ${errorMessage(error)}`, 'error');
     }
   };
@@ -253,7 +265,7 @@ export function ArticleView(props: Props) {
   return (
     <div className="article-view" onKeyDown={onKeyDown}>
       <ArticleHeader
-        article={article}
+        source={details.source}
         title={title}
         onTitle={setTitle}
         onTitleCommit={() => void saveTitle()}
@@ -264,8 +276,21 @@ export function ArticleView(props: Props) {
         onRedo={redo}
         onTag={(t) => tag(t, false)}
         onExport={() => void exportAnnotations()}
+        onInfo={() => setInfoOpen(true)}
         onDelete={props.onDelete}
       />
+      {infoOpen && (
+        <ArticleInfoDialog
+          articleId={article.id}
+          details={details}
+          onSaved={(summary) => {
+            saved(summary);
+            setInfoOpen(false);
+            props.onNotice('Article info saved');
+          }}
+          onClose={() => setInfoOpen(false)}
+        />
+      )}
       <div className="article-body">
         <main className="article-scroll" aria-label="Article">
           <ArticleText
