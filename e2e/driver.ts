@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** Small, honest steps a user takes, shared by the specs. */
 
@@ -102,4 +104,35 @@ export async function sidebar(page: Page): Promise<{ tag: string; label: string 
 export async function waitSaved(page: Page): Promise<void> {
   await expect(page.locator('body')).toHaveAttribute('data-pending-saves', '0');
   await expect(page.locator('.save-state')).toHaveText('Saved');
+}
+
+/** A file to drop: its bytes, or a text of `length` characters made in the page (big files). */
+export type DropFile = { name: string; bytes: Buffer } | { name: string; generate: { text: string; length: number } };
+
+/**
+ * Drop files on the window as the system does: a DataTransfer holding File objects built
+ * in the page, dispatched as dragenter, dragover and drop on the page.
+ */
+export async function dropFiles(page: Page, files: DropFile[]): Promise<void> {
+  const payload = files.map((f) => ('bytes' in f ? { name: f.name, base64: f.bytes.toString('base64') } : { name: f.name, generate: f.generate }));
+  await page.evaluate((files) => {
+    const dt = new DataTransfer();
+    for (const f of files) {
+      let part: BlobPart;
+      if (f.base64 !== undefined) part = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+      else part = f.generate!.text.repeat(Math.ceil(f.generate!.length / f.generate!.text.length)).slice(0, f.generate!.length);
+      dt.items.add(new File([part], f.name));
+    }
+    const target = document.querySelector('.article-text, .library') ?? document.body;
+    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, payload as { name: string; base64?: string; generate?: { text: string; length: number } }[]);
+}
+
+/** Every file in the data folder's articles/ and the library index's entries: what "nothing changed" compares. */
+export function libraryOnDisk(dataDir: string): { articles: Record<string, string>; index: unknown } {
+  const dir = path.join(dataDir, 'articles');
+  const articles: Record<string, string> = {};
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir).sort() : []) articles[name] = fs.readFileSync(path.join(dir, name), 'utf8');
+  const index = JSON.parse(fs.readFileSync(path.join(dataDir, 'library.json'), 'utf8')) as { articles: unknown };
+  return { articles, index: index.articles };
 }

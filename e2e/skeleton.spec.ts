@@ -146,14 +146,15 @@ test('export counts code points in text outside the Basic Multilingual Plane', a
 
 test('deleting an article asks first', async ({ launch }) => {
   const { page } = await launch();
-  await page.getByRole('button', { name: /^Delete “/ }).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete article?' });
+  await page.getByRole('button', { name: /^Move to trash “/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Move to trash?' });
   await expect(dialog).toContainText(SAMPLE_TITLE);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.locator('.article-row')).toHaveCount(1);
-  await page.getByRole('button', { name: /^Delete “/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: 'Delete article' }).click();
+  await page.getByRole('button', { name: /^Move to trash “/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Move to trash' }).click();
   await expect(page.locator('.article-row')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Trash/ })).toContainText('1');
 });
 
 test('a corrupt article file is moved aside, named, and the rest keeps working', async ({ launch, workDir }) => {

@@ -1,6 +1,6 @@
 // The Electron shell: windows, menus, dialogs and stores. Everything it does beyond wiring
 // lives in electron/services as plain Node, where the tests and the browser host run it.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, type MenuItemConstructorOptions, type OpenDialogOptions } from 'electron';
 import ElectronStore from 'electron-store';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -176,6 +176,17 @@ async function start(): Promise<void> {
         };
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? undefined : result.filePath;
+      },
+      // The files are read in main (electron/services/import), never by the window.
+      async showOpen(request) {
+        const options: OpenDialogOptions = {
+          title: request.title,
+          defaultPath: app.getPath('documents'),
+          filters: request.filters,
+          properties: request.multi ? ['openFile', 'multiSelections'] : ['openFile'],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled || result.filePaths.length === 0 ? undefined : result.filePaths;
       },
     },
   });

@@ -8,8 +8,9 @@ import type { AppUnderTest } from './types';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
- * The same specs against the real Electron app, where a binary exists. Save dialogs are
- * answered by replacing dialog.showSaveDialog in the main process, as Playwright suggests.
+ * The same specs against the real Electron app, where a binary exists. Save and open dialogs
+ * are answered by replacing dialog.showSaveDialog and dialog.showOpenDialog in the main
+ * process, as Playwright suggests.
  */
 export async function launchElectron(options: { dataDir: string; exportDir?: string; executablePath: string }): Promise<AppUnderTest> {
   const dataDir = path.resolve(options.dataDir);
@@ -23,8 +24,14 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
   const page = await app.firstWindow();
   const answers: (string | undefined)[] = [];
   await app.evaluate(({ dialog }, dir) => {
-    const g = globalThis as unknown as { __answers: (string | undefined)[] };
+    const g = globalThis as unknown as { __answers: (string | undefined)[]; __openAnswers: (string[] | undefined)[] };
     g.__answers = [];
+    g.__openAnswers = [];
+    // Nothing queued: the user cancels.
+    dialog.showOpenDialog = (async () => {
+      const next = g.__openAnswers.shift();
+      return next && next.length ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
     dialog.showSaveDialog = (async (...args: unknown[]) => {
       const opts = args[args.length - 1] as { defaultPath?: string };
       const next = g.__answers.length ? g.__answers.shift() : `${dir}/${(opts.defaultPath ?? 'export.json').split('/').pop()}`;
@@ -39,6 +46,9 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
     async answerSave(filePath) {
       answers.push(filePath);
       await app.evaluate((_e, p) => (globalThis as unknown as { __answers: (string | undefined)[] }).__answers.push(p), filePath);
+    },
+    async answerOpen(paths) {
+      await app.evaluate((_e, p) => (globalThis as unknown as { __openAnswers: (string[] | undefined)[] }).__openAnswers.push(p), paths);
     },
     async sendCommand(command: Command) {
       await app.evaluate(({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c), [COMMAND_CHANNEL, command] as const);

@@ -72,4 +72,47 @@ describe('IPC handlers', () => {
     const { handlers } = await setup();
     expect(await handlers.handle('article:open', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
+
+  it('imports dropped bytes (base64) and files chosen in the open dialog, by token only', async () => {
+    const { handlers, ports } = await setup();
+    const fixtures = path.resolve(import.meta.dirname, '../../fixtures/import');
+    const data = fs.readFileSync(path.join(fixtures, 'crlf.txt')).toString('base64');
+    const dropped = await handlers.handle('import:file', { name: 'crlf.txt', data });
+    expect(dropped).toMatchObject({ ok: true, value: { status: 'imported', file: 'crlf.txt', article: { title: 'Ferry service suspended after storm damages pier' } } });
+    // A path in the name is not a way to reach the disk: only its last part names the file.
+    expect(await handlers.handle('import:file', { name: '/etc/passwd.txt', data: Buffer.from('root').toString('base64') })).toMatchObject({
+      ok: true,
+      value: { status: 'imported', file: 'passwd.txt' },
+    });
+    expect(await handlers.handle('import:file', { name: 'x.txt', data: 'not base64!' })).toMatchObject({ ok: false, error: { code: 'invalid-request', problems: [{ where: '$.data' }] } });
+    expect(await handlers.handle('import:file', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+
+    ports.openAnswers.push(undefined, [path.join(fixtures, 'article.md'), path.join(fixtures, 'empty.txt')]);
+    expect(await handlers.handle('import:choose', {})).toEqual({ ok: true, value: { canceled: true } });
+    const chosen = await handlers.handle('import:choose', {});
+    if (!chosen.ok) throw new Error(chosen.error.message);
+    const { files } = chosen.value as { files: { token: string; name: string }[] };
+    expect(files.map((f) => f.name)).toEqual(['article.md', 'empty.txt']);
+    expect(await handlers.handle('import:file', { token: files[0]!.token })).toMatchObject({ ok: true, value: { status: 'imported', file: 'article.md' } });
+    expect(await handlers.handle('import:file', { token: files[1]!.token })).toMatchObject({
+      ok: true,
+      value: { status: 'failed', file: 'empty.txt', code: 'empty', reason: 'the file is empty.' },
+    });
+    // A token works once; an unknown one reads nothing.
+    expect(await handlers.handle('import:file', { token: files[0]!.token })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(await handlers.handle('import:file', { token: 'made-up' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('moves to the trash, restores, empties and searches', async () => {
+    const { handlers, sampleId } = await setup();
+    expect(await handlers.handle('article:trash', { id: sampleId })).toMatchObject({ ok: true, value: { id: sampleId, trashedAt: expect.any(String) } });
+    expect(await handlers.handle('article:open', { id: sampleId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await handlers.handle('library:search', { query: 'maduro' })).toMatchObject({ ok: true, value: { matches: [{ id: sampleId, in: 'text', snippet: { match: 'Maduro' } }] } });
+    expect(await handlers.handle('article:restore', { id: sampleId })).toMatchObject({ ok: true, value: { id: sampleId } });
+    expect(await handlers.handle('trash:empty', {})).toEqual({ ok: true, value: { deleted: 0 } });
+    await handlers.handle('article:trash', { id: sampleId });
+    expect(await handlers.handle('trash:empty', {})).toEqual({ ok: true, value: { deleted: 1 } });
+    expect(await handlers.handle('library:list', {})).toMatchObject({ ok: true, value: { articles: [] } });
+  });
 });
+

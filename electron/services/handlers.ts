@@ -2,6 +2,7 @@ import { formatProblems, zodProblems } from '../../shared/issues';
 import { contract, isChannel, type Channel, type Envelope, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import { ServiceError } from './errors';
 import { renderExport, writeFileAtomic } from './export-file';
+import { importChannels } from './import/import-channels';
 import { Library } from './library';
 import type { Ports } from './ports';
 
@@ -27,6 +28,8 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     'article:create': (r) => library.create(r),
     'article:open': (r) => library.open(r.id),
     'article:update': (r) => library.update(r),
+    'article:trash': (r) => library.trash(r.id),
+    'article:restore': (r) => library.restore(r.id),
     'article:delete': (r) => (library.delete(r.id), {}),
     'annotations:apply': (r) => library.apply(r),
     'annotations:export': async (r) => {
@@ -41,6 +44,9 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
       }
       return { path: target };
     },
+    'trash:empty': () => ({ deleted: library.emptyTrash() }),
+    'library:search': (r) => ({ matches: library.search(r.query) }),
+    ...importChannels(library, ports.dialogs),
     'settings:get': () => library.publicSettings(),
     'settings:update': (r) => library.updateSettings(r),
   };

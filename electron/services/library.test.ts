@@ -132,4 +132,150 @@ describe('Library', () => {
     await expect(lib.create({ text: ' \n ' })).rejects.toThrow(/no text/);
     await expect(lib.create({ text: 'x'.repeat(5_000_001) })).rejects.toThrow(/longer than/);
   });
+
+  it('keeps the whole source of an import; the form fields override it', async () => {
+    const { lib, ports } = await library();
+    const source = { outlet: 'The Harbor Ledger', url: 'https://harbor.example/a', byline: 'Priya Raman', published: '2025-03-14T07:45:00+00:00' };
+    const a = await lib.create({ text: 'Headline\n\nBody.', source });
+    expect(a.source).toEqual(source);
+    const b = await lib.create({ text: '01.12.2025 13:06\nBody.', source: { byline: ' Ana ', outlet: ' ' }, outlet: 'Wire' });
+    expect(b.source).toEqual({ byline: 'Ana', outlet: 'Wire', published: '2025-12-01T13:06' }); // dateline when the source has none
+    lib.close();
+    expect(readJson(path.join(ports.dataDir, 'articles', `${a.id}.json`)).article.source).toEqual(source);
+    await expect(lib.create({ text: 'x', source: { byline: 'b'.repeat(501) } })).rejects.toThrow(/\$\.source\.byline/);
+  });
+
+  it('creates an article with its annotations, validated first', async () => {
+    const { lib, ports } = await library();
+    const text = 'Officials said the plan works. 😀 “It will,” she said.';
+    const quote = ann('q', text.indexOf('“'), text.indexOf(',”') + 2, ['s']);
+    const said = ann('s', text.indexOf('she'), text.length - 1);
+    const created = await lib.create({ text, annotations: [{ ...quote, tag: 'quote' }, { ...said, tag: 'attribution' }] });
+    expect(created.counts).toEqual({ claim: 0, quote: 1, attribution: 1 });
+    expect(readJson(path.join(ports.dataDir, 'articles', `${created.id}.json`)).annotations.map((a: Annotation) => a.id)).toEqual(['q', 's']);
+
+    const before = fs.readdirSync(path.join(ports.dataDir, 'articles')).sort();
+    const bad = [ann('a', 0, 9), ann('a', 5, 999), ann('b', 0, 3, ['ghost'])];
+    const error = await lib.create({ text, annotations: bad }).then(
+      () => undefined,
+      (e: unknown) => e as ServiceError,
+    );
+    expect(error).toBeInstanceOf(ServiceError);
+    expect(error!.problems.map((p) => p.where)).toEqual(['$.annotations[1].id', '$.annotations[1]', '$.annotations[2].links[0]']);
+    await expect(lib.create({ text, annotations: [{ ...ann('z', 0, 3), tag: 'rumour' as never }] })).rejects.toThrow(/\$\.annotations\[0\]\.tag/);
+    await expect(lib.create({ text: 'a\r\nb', annotations: [ann('x', 0, 1)] })).rejects.toThrow(/LF line ends/);
+    expect(fs.readdirSync(path.join(ports.dataDir, 'articles')).sort()).toEqual(before);
+    expect(lib.list().articles).toHaveLength(2);
+  });
+
+  it('keeps a preferred id only when it is free and safe as a file name', async () => {
+    let n = 0;
+    const { lib } = await library(tempPorts({ newId: () => `new-${++n}` }));
+    expect((await lib.create({ text: 'A.', preferredId: 'a1b2c3d4-0000-4000-8000-000000000001' })).id).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    expect((await lib.create({ text: 'B.', preferredId: 'a1b2c3d4-0000-4000-8000-000000000001' })).id).toMatch(/^new-/);
+    for (const unsafe of ['../../settings', 'a/b', '.hidden', 'con:', 'x'.repeat(101)]) expect((await lib.create({ text: 'C.', preferredId: unsafe })).id).toMatch(/^new-/);
+  });
+
+  it('moves to the trash, restores, empties; the trash survives a restart', async () => {
+    const { lib, ports } = await library();
+    const keep = await lib.create({ text: 'Keep me.' });
+    const gone = await lib.create({ text: 'Throw me away.' });
+    lib.apply({ articleId: gone.id, baseRevision: 0, operation: { type: 'add', annotation: ann('a1', 0, 5) } });
+    lib.open(gone.id);
+    expect(lib.publicSettings().lastArticleId).toBe(gone.id);
+    const trashed = lib.trash(gone.id);
+    expect(trashed.trashedAt).toBeDefined();
+    expect(lib.publicSettings().lastArticleId).toBeUndefined(); // not reopened at the next start
+    expect(() => lib.open(gone.id)).toThrow(/in the trash/);
+    const goneFile = path.join(ports.dataDir, 'articles', `${gone.id}.json`);
+    expect(fs.existsSync(goneFile)).toBe(true);
+    lib.close();
+
+    let again = (await library(tempPorts({ dataDir: ports.dataDir }))).lib;
+    expect(again.list().articles.find((a) => a.id === gone.id)!.trashedAt).toBe(trashed.trashedAt);
+    expect(again.restore(gone.id).trashedAt).toBeUndefined();
+    expect(again.open(gone.id).annotations).toHaveLength(1);
+    again.trash(gone.id);
+    again.trash(keep.id);
+    again.restore(keep.id);
+    expect(again.emptyTrash()).toBe(1);
+    expect(fs.existsSync(goneFile)).toBe(false);
+    expect(again.list().articles.map((a) => a.id)).toContain(keep.id);
+    again.close();
+    again = (await library(tempPorts({ dataDir: ports.dataDir }))).lib;
+    expect(again.list().articles.map((a) => a.id)).not.toContain(gone.id);
+    expect(again.list().problems).toEqual([]);
+    expect(() => again.trash('nope')).toThrow(/No article/);
+  });
+
+  it('reads a version 1 index (before the trash) and writes version 2', async () => {
+    const { lib, ports } = await library();
+    lib.close();
+    const file = path.join(ports.dataDir, 'library.json');
+    fs.writeFileSync(file, JSON.stringify({ ...readJson(file), schemaVersion: 1 }));
+    const again = (await library(tempPorts({ dataDir: ports.dataDir }))).lib;
+    expect(again.list().problems).toEqual([]);
+    expect(again.list().articles).toHaveLength(1);
+    expect(readJson(file).schemaVersion).toBe(2);
+  });
+
+  it('searches titles and texts without regard to case, accents or curly quotes', async () => {
+    const { lib, ports } = await library();
+    const bridge = await lib.create({ text: 'Council approves bridge repairs\n\nEngineers found “advanced corrosion” in the counterweight, the union’s chair said.' });
+    const ferry = await lib.create({ text: 'Ferry service suspended\n\nThe ferry operator said the pier at Nicolás Quay was damaged.' });
+    const ids = (q: string) => lib.search(q).map((m) => m.id).filter((id) => id === bridge.id || id === ferry.id);
+    expect(ids('BRIDGE')).toEqual([bridge.id]);
+    expect(ids('nicolas')).toEqual([ferry.id]);
+    expect(ids("union's chair")).toEqual([bridge.id]);
+    expect(ids('"advanced corrosion"')).toEqual([bridge.id]);
+    expect(ids('"corrosion advanced"')).toEqual([]);
+    expect(ids('said')).toEqual([bridge.id, ferry.id]);
+    expect(ids('ferry counterweight')).toEqual([]); // every term must be found
+    expect(lib.search('')).toEqual([]);
+
+    const [title] = lib.search('council');
+    expect(title).toEqual({ id: bridge.id, in: 'title' });
+    const [text] = lib.search('corrosion');
+    expect(text).toMatchObject({ id: bridge.id, in: 'text', snippet: { match: 'corrosion' } });
+    expect(`${text!.snippet!.before}${text!.snippet!.match}${text!.snippet!.after}`).toContain('found “advanced corrosion” in the counterweight');
+
+    // The index is built from the files at start, follows renames, and forgets what is deleted.
+    lib.update({ id: ferry.id, title: 'Pier closed' });
+    expect(ids('pier closed')).toEqual([ferry.id]);
+    lib.close();
+    const again = (await library(tempPorts({ dataDir: ports.dataDir }))).lib;
+    expect(again.search('counterweight').map((m) => m.id)).toEqual([bridge.id]);
+    again.trash(bridge.id);
+    expect(again.search('counterweight').map((m) => m.id)).toEqual([bridge.id]); // the trash is searchable too
+    again.emptyTrash();
+    expect(again.search('counterweight')).toEqual([]);
+  });
+
+  it('searches 1,000 articles from memory', async () => {
+    const { lib } = await library();
+    const words = 'council bridge ferry union mayor budget school river harbour police'.split(' ');
+    for (let i = 0; i < 1000; i++) await lib.create({ text: `Story ${i}\n\n${`The ${words[i % 10]} said ${i} things. `.repeat(40)}Unique-${i}.` });
+    const t0 = performance.now();
+    const hits = lib.search('unique-999');
+    const ms = performance.now() - t0;
+    expect(hits.map((h) => h.in)).toEqual(['text']);
+    expect(ms).toBeLessThan(100); // typically a few ms; generous for slow CI
+  });
+
+  it('checks edited details; fields left as they were are not judged again', async () => {
+    const { lib } = await library();
+    const a = await lib.create({ text: 'Body.', source: { url: 'not a url', published: 'Fri, 14 Mar 2025 07:45:00 GMT' } });
+    // Only the byline changes: the odd stored URL and date stay.
+    expect(lib.update({ id: a.id, source: { url: 'not a url', published: 'Fri, 14 Mar 2025 07:45:00 GMT', byline: ' Ana ' } }).source).toEqual({
+      url: 'not a url',
+      published: 'Fri, 14 Mar 2025 07:45:00 GMT',
+      byline: 'Ana',
+    });
+    expect(() => lib.update({ id: a.id, source: { url: 'ftp://x.example/' } })).toThrow(/url: The URL must be a web address/);
+    expect(() => lib.update({ id: a.id, title: '   ' })).toThrow(/title: The title cannot be empty/);
+    expect(() => lib.update({ id: a.id, source: { published: '2025-02-30' } })).toThrow(/published/);
+    const saved = lib.update({ id: a.id, title: ' New title ', source: { url: 'https://x.example/a', published: '2025-03-14T09:30' } });
+    expect(saved).toMatchObject({ title: 'New title', source: { url: 'https://x.example/a', published: '2025-03-14T09:30' } });
+  });
 });
+

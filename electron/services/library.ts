@@ -2,14 +2,17 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { detectHead } from '../../shared/article/head';
+import { cleanSource } from '../../shared/article/source';
 import { textHash } from '../../shared/hash';
 import { formatProblems, zodProblems } from '../../shared/issues';
-import type { ArticleSummary, OpenedArticle, PublicSettings, RequestOf, StoreProblem } from '../../shared/ipc/contract';
+import type { ArticleSummary, OpenedArticle, PublicSettings, RequestOf, SearchMatch, StoreProblem } from '../../shared/ipc/contract';
 import { applyOperation, OperationError } from '../../shared/model/operations';
-import { countTags, MAX_TEXT_LENGTH, type Article } from '../../shared/model/types';
+import { countTags, MAX_TEXT_LENGTH, type Annotation, type Article, type ArticleSource } from '../../shared/model/types';
 import { annotationProblems } from '../../shared/model/validate';
 import { canonicalText } from '../../shared/text/line-index';
 import { ServiceError } from './errors';
+import { createProblems, editedDetails, SAFE_ID } from './library-checks';
+import { SearchIndex } from './library-search';
 import type { JsonStore, Ports } from './ports';
 import { describeReadError, quarantine } from './quarantine';
 import {
@@ -32,6 +35,24 @@ interface LoadedArticle {
   file: ArticleFile;
 }
 
+/** What `create` takes: the window's "New article" fields, or more from an import. */
+export interface NewArticle {
+  text: string;
+  title?: string;
+  /** Override `source.outlet` / `source.url` (the "New article" form's fields). */
+  outlet?: string;
+  url?: string;
+  /** The whole source, as an import found it: outlet, URL, byline, published time. */
+  source?: ArticleSource;
+  /**
+   * Annotations that come with the article (a restored export), in UTF-16 offsets into the
+   * text as given (its line ends must already be LF). Validated; nothing is stored if any fails.
+   */
+  annotations?: Annotation[];
+  /** Keep this id (a restored export's) when it is free and safe as a file name. */
+  preferredId?: string;
+}
+
 /**
  * The library: settings, the index of articles and one store per article. Plain Node; the
  * stores come in through `ports.openStore`.
@@ -44,6 +65,8 @@ export class Library {
   private indexStore!: JsonStore;
   private index = new Map<string, ArticleSummary>();
   private readonly loaded = new Map<string, LoadedArticle>();
+  /** Every article's text for search, kept from startup on: searching reads no files. */
+  private readonly searchIndex = new SearchIndex();
   private readonly problems: StoreProblem[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -130,7 +153,8 @@ export class Library {
         continue;
       }
       seen.add(id);
-      this.index.set(id, summarize(loaded.file, known?.openedAt));
+      this.index.set(id, summarize(loaded.file, known));
+      this.searchIndex.set(id, loaded.file.article.text);
     }
     for (const [id, summary] of this.index) {
       if (!seen.has(id)) {
@@ -204,18 +228,29 @@ export class Library {
     this.writeSettings();
   }
 
-  async create(request: RequestOf<'article:create'>): Promise<ArticleSummary> {
+  /**
+   * Add an article (and, from a restored export, its annotations). Everything is checked
+   * first; when anything fails nothing is written and the error lists every problem.
+   */
+  async create(request: NewArticle): Promise<ArticleSummary> {
     const text = canonicalText(request.text);
     if (text.trim() === '') throw new ServiceError('invalid-request', 'The article has no text.');
     if (text.length > MAX_TEXT_LENGTH) throw new ServiceError('invalid-request', `The article is longer than ${MAX_TEXT_LENGTH} characters.`);
     const head = detectHead(text);
+    const source = cleanSource({
+      ...request.source,
+      ...(request.outlet !== undefined ? { outlet: request.outlet } : {}),
+      ...(request.url !== undefined ? { url: request.url } : {}),
+    });
+    if (!source.published && head.published) source.published = head.published;
+    const annotations = request.annotations ?? [];
+    const problems = createProblems(request.text, text, source, annotations);
+    if (problems.length > 0) {
+      throw new ServiceError('invalid-request', `The article cannot be added:\n${formatProblems(problems, 10)}`, problems);
+    }
     const at = this.stamp();
-    const source: Article['source'] = {};
-    if (request.outlet?.trim()) source.outlet = request.outlet.trim();
-    if (request.url?.trim()) source.url = request.url.trim();
-    if (head.published) source.published = head.published;
     const article: Article = {
-      id: this.newId(),
+      id: this.freeId(request.preferredId),
       title: request.title?.trim() || head.title,
       text,
       source,
@@ -223,14 +258,32 @@ export class Library {
       createdAt: at,
       updatedAt: at,
     };
-    const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations: [] };
+    const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations };
     const store = this.ports.openStore(ARTICLES_DIR, article.id);
     store.write(file);
     this.loaded.set(article.id, { store, file });
+    this.searchIndex.set(article.id, text);
     const summary = summarize(file);
     this.index.set(article.id, summary);
-    this.flushIndex();
+    // The article file is the truth (the index is rebuilt from the files at start), so a
+    // batch of imports rewrites the index once rather than once per file.
+    this.scheduleIndexWrite();
     return summary;
+  }
+
+  /** The preferred id when it is safe and unused (in the library, the trash and on disk); else a new one. */
+  private freeId(preferred: string | undefined): string {
+    if (preferred && SAFE_ID.test(preferred) && !this.index.has(preferred)) {
+      const dir = path.join(this.ports.dataDir, ARTICLES_DIR);
+      const taken = fs.existsSync(dir) && fs.readdirSync(dir).some((n) => n === `${preferred}.json` || n.startsWith(`${preferred}.corrupt-`));
+      if (!taken) return preferred;
+    }
+    return this.newId();
+  }
+
+  /** Articles (in the library and in the trash) matching every term of the query; see SearchIndex. */
+  search(query: string): SearchMatch[] {
+    return this.searchIndex.search(query, this.index.values());
   }
 
   private get(id: string): LoadedArticle {
@@ -250,6 +303,8 @@ export class Library {
   }
 
   open(id: string): OpenedArticle {
+    const trashed = this.index.get(id);
+    if (trashed?.trashedAt) throw new ServiceError('conflict', `“${trashed.title}” is in the trash. Restore it to open it.`);
     const { file } = this.get(id);
     const summary = this.index.get(id)!;
     summary.openedAt = this.stamp();
@@ -259,24 +314,70 @@ export class Library {
     return { article: file.article, annotations: file.annotations, revision: file.revision };
   }
 
+  /**
+   * Rename, or replace the source (the info panel). A field the request changes must be
+   * valid (an http(s) URL, a readable date); fields left as they were are not judged again.
+   */
   update(request: RequestOf<'article:update'>): ArticleSummary {
     const loaded = this.get(request.id);
     const article = { ...loaded.file.article, updatedAt: this.stamp() };
-    if (request.title !== undefined) article.title = request.title.trim() || article.title;
-    if (request.source !== undefined) article.source = request.source;
+    const { source, problems } = editedDetails(article.source, request.title, request.source);
+    if (problems.length > 0) throw new ServiceError('invalid-request', `The details cannot be saved:\n${formatProblems(problems)}`, problems);
+    if (request.title !== undefined) article.title = request.title.trim();
+    if (source !== undefined) article.source = source;
     return this.commit(loaded, { ...loaded.file, article });
   }
 
+  private summaryOf(id: string): ArticleSummary {
+    const summary = this.index.get(id);
+    if (!summary) throw new ServiceError('not-found', `No article with id ${id} in the library.`);
+    return summary;
+  }
+
+  /** Move to the trash: the file stays, with its annotations, until the trash is emptied. */
+  trash(id: string): ArticleSummary {
+    const summary = this.summaryOf(id);
+    if (!summary.trashedAt) summary.trashedAt = this.stamp();
+    this.forgetLastArticle(id);
+    this.flushIndex();
+    return summary;
+  }
+
+  restore(id: string): ArticleSummary {
+    const summary = this.summaryOf(id);
+    delete summary.trashedAt;
+    this.flushIndex();
+    return summary;
+  }
+
+  /** Delete one article for good: its file goes. */
   delete(id: string): void {
-    const loaded = this.get(id);
-    fs.rmSync(loaded.store.path, { force: true });
+    this.summaryOf(id);
+    this.remove(id);
+    this.flushIndex();
+  }
+
+  /** Delete every article in the trash for good; returns how many. */
+  emptyTrash(): number {
+    const trashed = [...this.index.values()].filter((a) => a.trashedAt).map((a) => a.id);
+    for (const id of trashed) this.remove(id);
+    this.flushIndex();
+    return trashed.length;
+  }
+
+  private remove(id: string): void {
+    const store = this.loaded.get(id)?.store ?? this.ports.openStore(ARTICLES_DIR, id);
+    fs.rmSync(store.path, { force: true });
     this.loaded.delete(id);
     this.index.delete(id);
-    if (this.settings.lastArticleId === id) {
-      delete this.settings.lastArticleId;
-      this.writeSettings();
-    }
-    this.flushIndex();
+    this.searchIndex.delete(id);
+    this.forgetLastArticle(id);
+  }
+
+  private forgetLastArticle(id: string): void {
+    if (this.settings.lastArticleId !== id) return;
+    delete this.settings.lastArticleId;
+    this.writeSettings();
   }
 
   apply(request: RequestOf<'annotations:apply'>): { revision: number; summary: ArticleSummary } {
@@ -301,7 +402,7 @@ export class Library {
   private commit(loaded: LoadedArticle, next: ArticleFile): ArticleSummary {
     loaded.store.write(next);
     loaded.file = next;
-    const summary = summarize(next, this.index.get(next.article.id)?.openedAt);
+    const summary = summarize(next, this.index.get(next.article.id));
     this.index.set(next.article.id, summary);
     this.scheduleIndexWrite();
     return summary;
@@ -312,8 +413,9 @@ export class Library {
   }
 }
 
-function summarize(file: ArticleFile, openedAt?: string): ArticleSummary {
+function summarize(file: ArticleFile, kept?: { openedAt?: string; trashedAt?: string }): ArticleSummary {
   const { article } = file;
+  const { openedAt, trashedAt } = kept ?? {};
   return {
     id: article.id,
     title: article.title,
@@ -323,6 +425,7 @@ function summarize(file: ArticleFile, openedAt?: string): ArticleSummary {
     createdAt: article.createdAt,
     updatedAt: article.updatedAt,
     ...(openedAt ? { openedAt } : {}),
+    ...(trashedAt ? { trashedAt } : {}),
   };
 }
 

@@ -7,7 +7,8 @@ import { Annotation, Article, Author } from '../../shared/model/types';
  * older file up to date. A file that fails its schema is moved aside, never reset.
  */
 export const SETTINGS_VERSION = 1;
-export const LIBRARY_VERSION = 1;
+/** 2: an entry may carry `trashedAt` (the article is in the trash). */
+export const LIBRARY_VERSION = 2;
 export const ARTICLE_VERSION = 1;
 
 export const WindowBounds = z
@@ -40,10 +41,11 @@ export const ArticleFile = z
   .strict();
 export type ArticleFile = z.infer<typeof ArticleFile>;
 
-/** Migrations by the version they start from. Version 1 is the first; none exist yet. */
+/** Migrations by the version they start from. */
 const migrations: Record<string, Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
   settings: {},
-  library: {},
+  // 1 → 2 adds the optional `trashedAt`: a version 1 index has nothing in the trash.
+  library: { 1: (data) => ({ ...data, schemaVersion: 2 }) },
   article: {},
 };
 

@@ -4,16 +4,20 @@ import { api, errorMessage } from './api';
 import { ArticleView } from './article/ArticleView';
 import { markLoaded, markOpen } from './article/paint-timing';
 import { commandFromKey, dispatchAppCommand, isTextField, onAppCommand } from './common/commands';
-import { ConfirmDialog } from './common/Modal';
 import { ShortcutsOverlay } from './common/ShortcutsOverlay';
-import { LibraryView } from './library/LibraryView';
+import { LIBRARY_OPEN_MARK, mark } from './common/timing';
+import { useImport } from './import/useImport';
+import { initialLibraryState, LibraryView, type LibraryState } from './library/LibraryView';
 import { NewArticleDialog, type NewArticle } from './library/NewArticleDialog';
+import { useTrash } from './library/useTrash';
 
 type View = { kind: 'loading' } | { kind: 'library' } | { kind: 'article'; opened: OpenedArticle };
 interface Notice {
   id: number;
   message: string;
   kind: 'info' | 'error';
+  /** A button on the notice, such as Undo. */
+  action?: { label: string; run(): void };
 }
 
 let noticeSeq = 0;
@@ -31,14 +35,15 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [problems, setProblems] = useState<StoreProblem[]>([]);
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [dialog, setDialog] = useState<null | { kind: 'new' } | { kind: 'delete'; article: ArticleSummary } | { kind: 'shortcuts' }>(null);
+  const [dialog, setDialog] = useState<null | { kind: 'new' } | { kind: 'shortcuts' }>(null);
   const [notices, setNotices] = useState<Notice[]>([]);
+  const [library, setLibrary] = useState<LibraryState>(initialLibraryState);
   useTheme(settings);
 
-  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info') => {
+  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info', action?: Notice['action']) => {
     const id = ++noticeSeq;
-    setNotices((n) => [...n, { id, message, kind }]);
-    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), 6000);
+    setNotices((n) => [...n, { id, message, kind, ...(action ? { action } : {}) }]);
+    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), action ? 10000 : 6000);
   }, []);
 
   const refresh = useCallback(async () => {
@@ -80,10 +85,24 @@ export function App() {
   }, [notify, open, refresh]);
 
   const showLibrary = useCallback(async () => {
+    mark(LIBRARY_OPEN_MARK);
     await refresh();
     setView({ kind: 'library' });
     void api().invoke('settings:update', { lastArticleId: null });
   }, [refresh]);
+
+  const imports = useImport({
+    refresh,
+    open,
+    notify,
+    showImported: () => {
+      setLibrary((s) => ({ ...s, section: 'library', query: '' }));
+      setView({ kind: 'library' });
+    },
+  });
+  const trash = useTrash({ articles, refresh, showLibrary, notify });
+  const onLibraryState = useCallback((patch: Partial<LibraryState>) => setLibrary((s) => ({ ...s, ...patch })), []);
+  const onLibraryError = useCallback((message: string) => notify(message, 'error'), [notify]);
 
   useEffect(
     () =>
@@ -129,17 +148,6 @@ export function App() {
     }
   };
 
-  const confirmDelete = async (article: ArticleSummary) => {
-    setDialog(null);
-    try {
-      await api().invoke('article:delete', { id: article.id });
-      notify(`Deleted “${article.title}”`);
-      await showLibrary();
-    } catch (error) {
-      notify(`Could not delete: ${errorMessage(error)}`, 'error');
-    }
-  };
-
   const currentSummary = view.kind === 'article' ? articles.find((a) => a.id === view.opened.article.id) : undefined;
 
   return (
@@ -152,6 +160,9 @@ export function App() {
           </button>
         )}
         <span className="app-bar-gap" />
+        <button type="button" className="link-button" onClick={imports.openFiles} disabled={imports.busy}>
+          Open…
+        </button>
         <button type="button" className="link-button" onClick={() => setDialog({ kind: 'new' })}>
           New article
         </button>
@@ -177,6 +188,7 @@ export function App() {
           ?
         </button>
       </nav>
+      {imports.progressBar}
       {problems.length > 0 && (
         <div className="problems" role="alert">
           {problems.map((p) => (
@@ -191,7 +203,19 @@ export function App() {
         </div>
       )}
       {view.kind === 'library' && (
-        <LibraryView articles={articles} onOpen={(id) => void open(id)} onNew={() => setDialog({ kind: 'new' })} onDelete={(article) => setDialog({ kind: 'delete', article })} />
+        <LibraryView
+          articles={articles}
+          state={library}
+          onState={onLibraryState}
+          onOpen={(id) => void open(id)}
+          onNew={() => setDialog({ kind: 'new' })}
+          onOpenFiles={imports.openFiles}
+          onTrash={trash.askTrash}
+          onRestore={trash.restore}
+          onDeleteForever={trash.askDeleteForever}
+          onEmptyTrash={trash.askEmpty}
+          onError={onLibraryError}
+        />
       )}
       {view.kind === 'article' && settings && (
         <ArticleView
@@ -200,25 +224,30 @@ export function App() {
           user={settings.user}
           onSummary={onSummary}
           onNotice={notify}
-          onDelete={() => currentSummary && setDialog({ kind: 'delete', article: currentSummary })}
+          onDelete={() => currentSummary && trash.askTrash(currentSummary)}
         />
       )}
       {view.kind === 'loading' && <p className="loading">Opening the library…</p>}
       {dialog?.kind === 'new' && <NewArticleDialog onCreate={create} onCancel={() => setDialog(null)} />}
-      {dialog?.kind === 'delete' && (
-        <ConfirmDialog
-          title="Delete article?"
-          message={`“${dialog.article.title}” and its ${dialog.article.counts.claim + dialog.article.counts.quote + dialog.article.counts.attribution} annotations will be deleted from this computer. This cannot be undone.`}
-          confirmLabel="Delete article"
-          onConfirm={() => void confirmDelete(dialog.article)}
-          onCancel={() => setDialog(null)}
-        />
-      )}
+      {trash.dialogs}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {imports.overlays}
       <div className="notices" aria-live="polite">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
             <span>{n.message}</span>
+            {n.action && (
+              <button
+                type="button"
+                className="notice-action"
+                onClick={() => {
+                  setNotices((list) => list.filter((x) => x.id !== n.id));
+                  n.action!.run();
+                }}
+              >
+                {n.action.label}
+              </button>
+            )}
             <button type="button" aria-label="Dismiss" onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}>
               ×
             </button>

@@ -1,4 +1,5 @@
 import { MAX_TEXT_LENGTH } from '../model/types';
+import { detectKind, MAX_FILE_BYTES, type FileKind } from './detect-kind';
 import { ImportError } from './errors';
 
 /**
@@ -47,6 +48,20 @@ export function controlShare(text: string): number {
 
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
+
+/**
+ * Refuse a file too large to read for its kind, before reading it: the window checks a
+ * dropped file's size with this too, so a 2 GB video renamed .txt is never read.
+ */
+export function checkFileSize(name: string, size: number, kind: FileKind = detectKind(name)): void {
+  const max = MAX_FILE_BYTES[kind];
+  if (size <= max) return;
+  const reason =
+    kind === 'text' || kind === 'markdown'
+      ? `the file is ${formatMegabytes(size)}, more than 5 MB of text; Newsmark takes articles of up to 5 MB.`
+      : `the file is ${formatMegabytes(size)}; Newsmark reads ${kind === 'html' ? 'pages' : 'exports'} of up to ${formatMegabytes(max)}.`;
+  throw new ImportError(name, 'too-large', reason);
 }
 
 /** Refuse bytes that are not text. Call before decoding. */

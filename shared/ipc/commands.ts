@@ -6,6 +6,8 @@
 /** Commands the main process sends to the window (native menu items). */
 export const COMMANDS = [
   'new-article',
+  'open-article',
+  'article-info',
   'open-library',
   'export-annotations',
   'delete-article',

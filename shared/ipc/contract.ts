@@ -20,6 +20,8 @@ export const ArticleSummary = z
     createdAt: z.string(),
     updatedAt: z.string(),
     openedAt: z.string().optional(),
+    /** Set while the article is in the trash; its file is kept until the trash is emptied. */
+    trashedAt: z.string().optional(),
   })
   .strict();
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
@@ -55,6 +57,47 @@ export type OpenedArticle = z.infer<typeof OpenedArticle>;
 
 const NoPayload = z.object({}).strict();
 
+/**
+ * Largest file the window sends to main (a dropped file, read in the window). Its bytes cross
+ * as base64: a string survives every transport unchanged (Electron's structured clone through
+ * contextBridge, Playwright's binding in the browser host, JSON). File → Open reads in main.
+ */
+export const MAX_TRANSFER_BYTES = 50_000_000;
+const Base64 = z
+  .string()
+  .max(Math.ceil(MAX_TRANSFER_BYTES / 3) * 4, { message: `more than ${MAX_TRANSFER_BYTES / 1_000_000} MB` })
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' });
+
+const ProblemShape = z.object({ where: z.string(), message: z.string() }).strict();
+
+/** One file's import: the article it became, or why it was refused (nothing was stored then). */
+export const ImportOutcome = z.discriminatedUnion('status', [
+  z
+    .object({
+      status: z.literal('imported'),
+      file: z.string(),
+      article: ArticleSummary,
+      /** Annotations restored with it (a Newsmark export); 0 for text, Markdown and web pages. */
+      annotations: z.number().int(),
+      restored: z.boolean(),
+    })
+    .strict(),
+  z
+    .object({ status: z.literal('failed'), file: z.string(), code: z.string(), reason: z.string(), problems: z.array(ProblemShape).optional() })
+    .strict(),
+]);
+export type ImportOutcome = z.infer<typeof ImportOutcome>;
+
+/** Where a search term was found; for the text, the words around the first hit. */
+export const SearchMatch = z
+  .object({
+    id: Id,
+    in: z.enum(['title', 'text']),
+    snippet: z.object({ before: z.string(), match: z.string(), after: z.string() }).strict().optional(),
+  })
+  .strict();
+export type SearchMatch = z.infer<typeof SearchMatch>;
+
 export const contract = {
   'library:list': {
     request: NoPayload,
@@ -76,7 +119,26 @@ export const contract = {
     request: z.object({ id: Id, title: z.string().min(1).max(1000).optional(), source: ArticleSource.optional() }).strict(),
     response: ArticleSummary,
   },
+  /** Move to the trash: kept, with its annotations, until the trash is emptied. */
+  'article:trash': { request: z.object({ id: Id }).strict(), response: ArticleSummary },
+  'article:restore': { request: z.object({ id: Id }).strict(), response: ArticleSummary },
+  /** Delete for good (an article in the trash, one at a time). */
   'article:delete': { request: z.object({ id: Id }).strict(), response: NoPayload },
+  'trash:empty': { request: NoPayload, response: z.object({ deleted: z.number().int() }).strict() },
+  'library:search': {
+    request: z.object({ query: z.string().max(1000) }).strict(),
+    response: z.object({ matches: z.array(SearchMatch) }).strict(),
+  },
+  /** File → Open: the native open dialog; the chosen files are named by tokens only main can read. */
+  'import:choose': {
+    request: NoPayload,
+    response: z.union([z.object({ files: z.array(z.object({ token: Id, name: z.string() }).strict()) }).strict(), z.object({ canceled: z.literal(true) }).strict()]),
+  },
+  /** Import one file: one the window read (a drop) or one chosen in the open dialog. */
+  'import:file': {
+    request: z.union([z.object({ name: z.string().min(1).max(1000), data: Base64 }).strict(), z.object({ token: Id }).strict()]),
+    response: ImportOutcome,
+  },
   'annotations:apply': {
     request: z.object({ articleId: Id, baseRevision: z.number().int().min(0), operation: Operation }).strict(),
     response: z.object({ revision: z.number().int(), summary: ArticleSummary }).strict(),

@@ -1,10 +1,9 @@
 import { detectHead } from '../../../shared/article/head';
 import { decodeText, sniffHtmlCharset } from '../../../shared/import/decode';
-import { detectKind, MAX_FILE_BYTES, type FileKind } from '../../../shared/import/detect-kind';
-import { ImportError } from '../../../shared/import/errors';
+import { detectKind } from '../../../shared/import/detect-kind';
 import { markdownToText } from '../../../shared/import/markdown';
 import { recogniseNewsmarkExport } from '../../../shared/import/newsmark';
-import { checkBytes, checkLength, checkNotBinary, checkNotEmpty, formatMegabytes } from '../../../shared/import/text';
+import { checkBytes, checkFileSize, checkLength, checkNotBinary, checkNotEmpty } from '../../../shared/import/text';
 import type { ArticleSource } from '../../../shared/model/types';
 import { canonicalText } from '../../../shared/text/line-index';
 import { extractArticle } from './html';
@@ -23,7 +22,7 @@ export type ImportedFile =
 export async function importFile(input: { name: string; bytes: Uint8Array }): Promise<ImportedFile> {
   const { name, bytes } = input;
   const kind = detectKind(name);
-  checkSize(name, kind, bytes.length);
+  checkFileSize(name, bytes.length, kind);
   checkBytes(name, bytes);
   const fallback = kind === 'html' ? sniffHtmlCharset(bytes) : undefined;
   const raw = decodeText(bytes, fallback ? { fallback } : {}).text;
@@ -40,16 +39,6 @@ export async function importFile(input: { name: string; bytes: Uint8Array }): Pr
       // The export's own parser validates it; here we only recognise it.
       return { kind: 'newsmark', name, export: recogniseNewsmarkExport(name, raw) };
   }
-}
-
-function checkSize(name: string, kind: FileKind, size: number): void {
-  const max = MAX_FILE_BYTES[kind];
-  if (size <= max) return;
-  const reason =
-    kind === 'text' || kind === 'markdown'
-      ? `the file is ${formatMegabytes(size)}, more than 5 MB of text; Newsmark takes articles of up to 5 MB.`
-      : `the file is ${formatMegabytes(size)}; Newsmark reads ${kind === 'html' ? 'pages' : 'exports'} of up to ${formatMegabytes(max)}.`;
-  throw new ImportError(name, 'too-large', reason);
 }
 
 function plainText(name: string, text: string): ImportedFile {

@@ -1,20 +1,13 @@
-import type { Article } from '../../../shared/model/types';
+import { isWebUrl } from '../../../shared/article/source';
+import type { ArticleSource } from '../../../shared/model/types';
 import { TAG_LABELS, TAGS, type Tag } from '../../../shared/model/types';
+import { formatPublished } from '../common/format';
 import type { SaveState } from './useArticleSession';
 
 const TAG_KEY: Record<Tag, string> = { claim: '1', quote: '2', attribution: '3' };
 
-function formatPublished(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(value);
-  if (!m) return value;
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0));
-  const opts: Intl.DateTimeFormatOptions = m[4] ? { dateStyle: 'medium', timeStyle: 'short' } : { dateStyle: 'medium' };
-  return new Intl.DateTimeFormat(undefined, opts).format(date);
-}
-
 export function ArticleHeader(props: {
-  article: Article;
+  source: ArticleSource;
   title: string;
   onTitle(title: string): void;
   onTitleCommit(): void;
@@ -25,9 +18,10 @@ export function ArticleHeader(props: {
   onRedo(): void;
   onTag(tag: Tag): void;
   onExport(): void;
+  onInfo(): void;
   onDelete(): void;
 }) {
-  const { source } = props.article;
+  const { source } = props;
   const meta = [source.outlet, formatPublished(source.published), source.byline].filter(Boolean).join(' · ');
   return (
     <header className="article-header">
@@ -52,9 +46,13 @@ export function ArticleHeader(props: {
           {source.url && (
             <>
               {meta ? ' · ' : ''}
-              <a href={source.url} target="_blank" rel="noreferrer">
-                {source.url}
-              </a>
+              {isWebUrl(source.url) ? (
+                <a href={source.url} target="_blank" rel="noreferrer">
+                  {source.url}
+                </a>
+              ) : (
+                <span>{source.url}</span>
+              )}
             </>
           )}
         </p>
@@ -81,11 +79,14 @@ export function ArticleHeader(props: {
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onRedo} disabled={!props.canRedo}>
           Redo
         </button>
+        <button type="button" onClick={props.onInfo} aria-keyshortcuts="Control+I Meta+I" title="Title, outlet, byline, URL, published time (Ctrl+I)">
+          Article info…
+        </button>
         <button type="button" onClick={props.onExport}>
           Export…
         </button>
         <button type="button" className="danger-quiet" onClick={props.onDelete}>
-          Delete article…
+          Move to trash…
         </button>
       </div>
     </header>

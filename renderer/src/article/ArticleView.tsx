@@ -11,6 +11,7 @@ import { api, errorMessage } from '../api';
 import { announce } from '../common/announcer';
 import { isTextField, onAppCommand } from '../common/commands';
 import { ArticleHeader } from './ArticleHeader';
+import { ArticleInfoDialog, type ArticleDetails } from './ArticleInfoDialog';
 import { ArticleText, type ArticleTextHandle, type TextSelection } from './ArticleText';
 import { DetailPanel } from './DetailPanel';
 import { FindBar } from './FindBar';
@@ -35,7 +36,10 @@ const label = (tag: Tag) => TAG_LABELS[tag].toLowerCase();
 export function ArticleView(props: Props) {
   const { article } = props.opened;
   const lines = useMemo(() => new LineIndex(article.text), [article.text]);
+  /** Title and source as stored now (renamed here or in the info panel since the open). */
+  const [details, setDetails] = useState<ArticleDetails>({ title: article.title, source: article.source });
   const [title, setTitle] = useState(article.title);
+  const [infoOpen, setInfoOpen] = useState(false);
   const textRef = useRef<ArticleTextHandle | null>(null);
   const paint = useCallback((annotations: readonly Annotation[]) => {
     textRef.current?.painter.update(annotations);
@@ -243,6 +247,7 @@ export function ArticleView(props: Props) {
         if (command === 'export-annotations') return void exportAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'find') return setFinding(true), true;
+        if (command === 'article-info') return setInfoOpen(true), true;
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
           if (command === 'undo') undo();
@@ -262,7 +267,8 @@ export function ArticleView(props: Props) {
 
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
-      if (isTextField(event.target)) return;
+      // Keys typed in a field, or anywhere in a dialog over the article, are not tag keys.
+      if (isTextField(event.target) || (event.target as Element).closest?.('dialog')) return;
       const mod = event.ctrlKey || event.metaKey;
       const tagName = TAG_KEYS[event.code];
       const key = event.key.toLowerCase();
@@ -370,14 +376,19 @@ export function ArticleView(props: Props) {
     setFinding(false);
     textRef.current?.focus();
   }, [onMatches]);
+  const saved = (summary: ArticleSummary) => {
+    setDetails({ title: summary.title, source: summary.source });
+    setTitle(summary.title);
+    props.onSummary(summary);
+  };
 
   const saveTitle = async () => {
     const next = title.trim();
-    if (!next || next === article.title) return setTitle(article.title);
+    if (!next || next === details.title) return setTitle(details.title);
     try {
-      props.onSummary(await api().invoke('article:update', { id: article.id, title: next }));
+      saved(await api().invoke('article:update', { id: article.id, title: next }));
     } catch (error) {
-      setTitle(article.title);
+      setTitle(details.title);
       props.onNotice(`Could not rename: ${errorMessage(error)}`, 'error');
     }
   };
@@ -410,7 +421,7 @@ export function ArticleView(props: Props) {
   return (
     <div className="article-view" onKeyDown={onKeyDown}>
       <ArticleHeader
-        article={article}
+        source={details.source}
         title={title}
         onTitle={setTitle}
         onTitleCommit={() => void saveTitle()}
@@ -421,9 +432,22 @@ export function ArticleView(props: Props) {
         onRedo={redo}
         onTag={(t) => tag(t, false)}
         onExport={() => void exportAnnotations()}
+        onInfo={() => setInfoOpen(true)}
         onDelete={props.onDelete}
       />
       {finding && <FindBar text={article.text} onMatches={onMatches} onClose={closeFind} />}
+      {infoOpen && (
+        <ArticleInfoDialog
+          articleId={article.id}
+          details={details}
+          onSaved={(summary) => {
+            saved(summary);
+            setInfoOpen(false);
+            props.onNotice('Article info saved');
+          }}
+          onClose={() => setInfoOpen(false)}
+        />
+      )}
       <div className="article-body">
         <main className="article-scroll" aria-label="Article" onMouseUp={onSelectEnd}>
           <ArticleText

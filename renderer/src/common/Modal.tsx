@@ -12,6 +12,8 @@ export function Modal(props: { title: string; onClose(): void; children: ReactNo
     const dialog = ref.current!;
     const previous = document.activeElement as HTMLElement | null;
     dialog.showModal();
+    // showModal focuses the first control; a dialog can name a better one.
+    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onClose.current();

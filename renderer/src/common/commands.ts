@@ -32,6 +32,8 @@ export function commandFromKey(event: KeyboardEvent): Command | null {
     if (key === 'y' && !event.shiftKey) return 'redo';
     if (key === 'e' && !event.shiftKey) return 'export-annotations';
     if (key === 'n' && !event.shiftKey) return 'new-article';
+    if (key === 'o' && !event.shiftKey) return 'open-article';
+    if (key === 'i' && !event.shiftKey) return 'article-info';
     if (key === 'l' && !event.shiftKey) return 'open-library';
     if (key === 'f' && !event.shiftKey) return 'find';
     return null;

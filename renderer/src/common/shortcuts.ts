@@ -18,6 +18,9 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Shift + Ctrl/Cmd + Z (or Ctrl + Y)', action: 'Redo' },
   { keys: 'Ctrl/Cmd + E', action: 'Export annotations' },
   { keys: 'Ctrl/Cmd + N', action: 'New article' },
+  { keys: 'Ctrl/Cmd + O', action: 'Open article files (or drop files on the window)' },
+  { keys: 'Ctrl/Cmd + I', action: 'Article info: title, outlet, byline, URL, published time' },
+  { keys: 'Ctrl/Cmd + F', action: 'Search the library (in the library)' },
   { keys: 'Ctrl/Cmd + L', action: 'Back to the library' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
