@@ -174,6 +174,15 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? undefined : result.filePath;
       },
+      async showOpen(request) {
+        const options = {
+          title: request.title,
+          filters: request.filters,
+          properties: (request.multi ? ['openFile', 'multiSelections'] : ['openFile']) as ('openFile' | 'multiSelections')[],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled || result.filePaths.length === 0 ? undefined : result.filePaths;
+      },
     },
   });
   registerIpc(handlers);

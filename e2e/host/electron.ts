@@ -30,6 +30,13 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
       const next = g.__answers.length ? g.__answers.shift() : `${dir}/${(opts.defaultPath ?? 'export.json').split('/').pop()}`;
       return next ? { canceled: false, filePath: next } : { canceled: true, filePath: '' };
     }) as typeof dialog.showSaveDialog;
+    // Open dialogs take the queued files; with nothing queued they are canceled.
+    const o = globalThis as unknown as { __openAnswers: (string[] | undefined)[] };
+    o.__openAnswers = [];
+    dialog.showOpenDialog = (async () => {
+      const next = o.__openAnswers.shift();
+      return next ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
   }, exportDir);
   return {
     page,
@@ -39,6 +46,9 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
     async answerSave(filePath) {
       answers.push(filePath);
       await app.evaluate((_e, p) => (globalThis as unknown as { __answers: (string | undefined)[] }).__answers.push(p), filePath);
+    },
+    async answerOpen(filePaths) {
+      await app.evaluate((_e, p) => (globalThis as unknown as { __openAnswers: (string[] | undefined)[] }).__openAnswers.push(p), filePaths);
     },
     async sendCommand(command: Command) {
       await app.evaluate(({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c), [COMMAND_CHANNEL, command] as const);

@@ -131,6 +131,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     async answerSave(filePath) {
       dialogs.answerSave(filePath);
     },
+    async answerOpen(filePaths) {
+      dialogs.answerOpen(filePaths);
+    },
     async sendCommand(command) {
       await page.evaluate((c) => window.__newsmarkHostCommand(c), command);
     },

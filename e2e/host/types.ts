@@ -9,6 +9,8 @@ export interface AppUnderTest {
   exportDir: string;
   /** Queue the answer to the next save dialog (undefined = Cancel). */
   answerSave(filePath: string | undefined): Promise<void>;
+  /** Queue the answer to the next open dialog: the files chosen (undefined = Cancel). */
+  answerOpen(filePaths: string[] | undefined): Promise<void>;
   /** What a native menu item sends. */
   sendCommand(command: Command): Promise<void>;
   close(): Promise<void>;

@@ -20,9 +20,18 @@ export interface SaveDialogRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface OpenDialogRequest {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+  /** Allow choosing several files at once. */
+  multi: boolean;
+}
+
 export interface Dialogs {
   /** The chosen path, or undefined when the user cancels. */
   showSave(request: SaveDialogRequest): Promise<string | undefined>;
+  /** The chosen files (at least one), or undefined when the user cancels. */
+  showOpen(request: OpenDialogRequest): Promise<string[] | undefined>;
 }
 
 export interface Ports {
