@@ -4,6 +4,7 @@ import { ServiceError } from './errors';
 import { renderExport, writeFileAtomic } from './export-file';
 import { Library } from './library';
 import type { Ports } from './ports';
+import { Reviews } from './reviews';
 
 type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -11,6 +12,7 @@ export interface Handlers {
   /** Validate and run one request; never throws: every outcome is an envelope. */
   handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
   readonly library: Library;
+  readonly reviews: Reviews;
 }
 
 /**
@@ -21,13 +23,14 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
   const library = new Library(ports);
   await library.init();
   const now = ports.now ?? (() => new Date());
+  const reviews = new Reviews(ports, library);
 
   const implementations: Implementations = {
     'library:list': () => library.list(),
     'article:create': (r) => library.create(r),
     'article:open': (r) => library.open(r.id),
     'article:update': (r) => library.update(r),
-    'article:delete': (r) => (library.delete(r.id), {}),
+    'article:delete': (r) => (library.delete(r.id), reviews.delete(r.id), {}),
     'annotations:apply': (r) => library.apply(r),
     'annotations:export': async (r) => {
       const file = library.article(r.articleId);
@@ -43,6 +46,13 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     },
     'settings:get': () => library.publicSettings(),
     'settings:update': (r) => library.updateSettings(r),
+    'review:get': (r) => reviews.get(r.articleId),
+    'review:status': (r) => reviews.status(r.articleId),
+    'review:load': (r) => reviews.load(r.articleId),
+    'review:decide': (r) => (reviews.decide(r), {}),
+    'review:update': (r) => (reviews.update(r), {}),
+    'review:remove': (r) => reviews.remove(r),
+    'review:export-report': (r) => reviews.exportReport(r),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
@@ -69,5 +79,5 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     }
   }
 
-  return { handle, library };
+  return { handle, library, reviews };
 }

@@ -12,6 +12,11 @@ export const COMMANDS = [
   'undo',
   'redo',
   'show-shortcuts',
+  'review-mode',
+  'review-open-colleague',
+  'review-export-report',
+  'review-agreement',
+  'review-curation',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';
