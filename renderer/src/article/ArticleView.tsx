@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
+import type { Command } from '../../../shared/ipc/commands';
 import { makeUpdate, removeWithLinks } from '../../../shared/model/operations';
 import { compareAnnotations, containsOffset, coveredLength } from '../../../shared/model/spans';
 import { countTags, TAG_LABELS, type Annotation, type Author, type Tag } from '../../../shared/model/types';
@@ -22,6 +23,8 @@ interface Props {
   onSummary(summary: ArticleSummary): void;
   onDelete(): void;
   onNotice(message: string, kind?: 'info' | 'error'): void;
+  /** Switch to review mode (after every change is saved), then carry out `command` there. */
+  onReview?(command: Command): void;
 }
 
 export function ArticleView(props: Props) {
@@ -166,6 +169,10 @@ export function ArticleView(props: Props) {
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
+        if (command.startsWith('review-')) {
+          void session.whenSaved().then(() => props.onReview?.(command));
+          return true;
+        }
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
           if (command === 'undo') undo();
@@ -174,7 +181,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, undo],
+    [exportAnnotations, props, redo, session, undo],
   );
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).

@@ -1,0 +1,35 @@
+import { PAIR_CATEGORIES, type PairCategory } from '../../../shared/review/pair';
+import { CATEGORY_LABELS } from './labels';
+
+/** Counts of each category against the current colleague, how many are decided, and the key to the marks. */
+export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDisagreements: number; decided: number; disagreements: number }) {
+  return (
+    <div className="summary-bar" role="group" aria-label="Summary">
+      <ul className="summary-counts">
+        {PAIR_CATEGORIES.map((c) => (
+          <li key={c} className={`summary-count category-${c}`} data-category={c}>
+            <span className="summary-label">{CATEGORY_LABELS[c]}</span> <strong>{props.counts[c]}</strong>
+          </li>
+        ))}
+        <li className="summary-count category-links" data-category="links">
+          <span className="summary-label">Link disagreements</span> <strong>{props.linkDisagreements}</strong>
+        </li>
+      </ul>
+      <span className="summary-progress" data-decided={props.decided} data-total={props.disagreements}>
+        {props.decided} of {props.disagreements} decided
+      </span>
+      <span className="legend" aria-label="How to read the marks">
+        <span>
+          <span className="side-mark side-mark-mine" aria-hidden="true" /> mine: line under
+        </span>
+        <span>
+          <span className="side-mark side-mark-theirs" aria-hidden="true" /> theirs: line over
+        </span>
+        <span>dashed claim · solid quote · dotted attribution</span>
+        <span>
+          <span className="legend-todo" aria-hidden="true" /> to decide
+        </span>
+      </span>
+    </div>
+  );
+}
