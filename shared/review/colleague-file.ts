@@ -87,9 +87,9 @@ const fail = (problems: Problem[]): ColleagueFileRead => ({ ok: false, problems 
 /** Read one colleague's file and place it on the article text. Never throws on bad input. */
 export function readColleagueFile(input: ColleagueFileInput): ColleagueFileRead {
   const content = input.content.replace(/^\uFEFF/, '');
+  if (content.trim() === '') return fail([{ where: '$', message: 'the file is empty' }]);
   const format = detectColleagueFormat(input.name, content);
   if (!format) return fail([{ where: '$', message: 'cannot tell its format: Newsmark JSON (.json), W3C (.json, .jsonl), brat (.ann) or Newsmark CSV (.csv) expected' }]);
-  if (content.trim() === '') return fail([{ where: '$', message: 'the file is empty' }]);
   const exported = exportedOf(format, input, content);
   if (!exported.ok) return exported;
   return place(format, input.articleText, exported.value);

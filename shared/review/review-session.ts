@@ -11,7 +11,7 @@ import type { StoredDecision } from './review-state';
  */
 export interface ReviewSnapshot {
   pairing: Pairing;
-  /** Pair id (in this pairing) → the decision taken on it. */
+  /** Pair id (in this pairing) → the decision taken on it, as saved (its own pairId is the pair's id then). */
   decided: Map<string, StoredDecision>;
   /** Decisions that match no pair any more (e.g. accepting "only mine" removed mine). */
   stale: StoredDecision[];
@@ -21,10 +21,12 @@ export interface ReviewSnapshot {
 
 export function reviewSnapshot(mine: readonly Annotation[], theirs: readonly Annotation[], decisions: readonly StoredDecision[]): ReviewSnapshot {
   const pairing = pairAnnotations(mine, theirs);
-  const { log, stale } = restoreDecisions(pairing, decisions as readonly ReviewDecision[]);
+  // restoreDecisions rewrites each pairId to the pair it matches now; keep the saved record.
+  const tagged = decisions.map((d) => ({ ...d, saved: d }));
+  const { log, stale } = restoreDecisions(pairing, tagged as readonly ReviewDecision[]);
   const decided = new Map<string, StoredDecision>();
-  for (const [pairId, d] of Object.entries(log)) decided.set(pairId, d as StoredDecision);
-  return { pairing, decided, stale: stale as StoredDecision[], disagreements: disagreements(pairing) };
+  for (const [pairId, d] of Object.entries(log)) decided.set(pairId, (d as unknown as { saved: StoredDecision }).saved);
+  return { pairing, decided, stale: (stale as unknown as { saved: StoredDecision }[]).map((d) => d.saved), disagreements: disagreements(pairing) };
 }
 
 /**
