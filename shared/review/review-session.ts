@@ -1,7 +1,7 @@
 import type { Annotation } from '../model/types';
 import { restoreDecisions, type DecisionLog, type ReviewDecision } from './decisions';
 import { disagreements } from './navigate';
-import { comparePairs, pairAnnotations, type Pair, type Pairing } from './pair';
+import { comparePairs, isDisagreement, pairAnnotations, type Pair, type Pairing } from './pair';
 import { reviewReport, type ReportRow } from './report';
 import type { StoredDecision } from './review-state';
 
@@ -15,8 +15,10 @@ export interface ReviewSnapshot {
   decided: Map<string, StoredDecision>;
   /** Decisions that match no pair any more (e.g. accepting "only mine" removed mine). */
   stale: StoredDecision[];
-  /** The pairs to step through, in document order. */
+  /** The pairs that disagree now, in document order. */
   disagreements: Pair[];
+  /** What the reviewer steps through: pairs that disagree now or were decided (an accepted pair agrees afterwards). */
+  reviewable: Pair[];
 }
 
 export function reviewSnapshot(mine: readonly Annotation[], theirs: readonly Annotation[], decisions: readonly StoredDecision[]): ReviewSnapshot {
@@ -26,7 +28,9 @@ export function reviewSnapshot(mine: readonly Annotation[], theirs: readonly Ann
   const { log, stale } = restoreDecisions(pairing, tagged as readonly ReviewDecision[]);
   const decided = new Map<string, StoredDecision>();
   for (const [pairId, d] of Object.entries(log)) decided.set(pairId, (d as unknown as { saved: StoredDecision }).saved);
-  return { pairing, decided, stale: (stale as unknown as { saved: StoredDecision }[]).map((d) => d.saved), disagreements: disagreements(pairing) };
+  const disagreeing = disagreements(pairing);
+  const reviewable = pairing.pairs.filter((p) => decided.has(p.id) || isDisagreement(p));
+  return { pairing, decided, stale: (stale as unknown as { saved: StoredDecision }[]).map((d) => d.saved), disagreements: disagreeing, reviewable };
 }
 
 /**

@@ -35,9 +35,9 @@ export function ColleagueBar(props: {
       </button>
       {active && (
         <>
-          <span className="colleague-file" title={active.file}>
-            {active.annotations.length} annotations from {active.file.split(/[\\/]/).pop()}
-            {active.counts.fuzzy > 0 ? `, ${active.counts.fuzzy} re-anchored approximately` : ''}
+          <span className="colleague-file" title={`${active.file}\nloaded ${new Date(active.loadedAt).toLocaleString()}`}>
+            {active.annotations.length} annotations ({active.format}
+            {active.counts.fuzzy > 0 ? `, ${active.counts.fuzzy} re-anchored approximately` : ''})
           </span>
           {active.orphans.length > 0 && (
             <details className="orphans">

@@ -75,8 +75,8 @@ export function PairPanel(props: {
           {props.total === 0
             ? `You and ${props.colleague} agree on everything: nothing to decide.`
             : props.undecided === 0
-              ? `All ${props.total} disagreements are decided. Shift+N / Shift+P step through them again.`
-              : `${props.undecided} of ${props.total} disagreements to decide. Press N for the first.`}
+              ? `All ${props.total} pairs are decided. Shift+N / Shift+P step through them again.`
+              : `${props.undecided} of ${props.total} pairs to decide. Press N for the next.`}
         </p>
       </section>
     );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
 import type { Command } from '../../../shared/ipc/commands';
 import type { Operation } from '../../../shared/model/operations';
@@ -33,6 +33,7 @@ import { SummaryBar } from './SummaryBar';
 import { useReviewState } from './useReviewState';
 
 const NO_ANNOTATIONS: Annotation[] = [];
+const NO_PAIRS: Pair[] = [];
 const NOTHING = { mine: [], theirs: [] };
 type Tab = 'review' | 'agreement' | 'curation';
 
@@ -159,7 +160,7 @@ export function ReviewView(props: Props) {
       }
       const s = snapshotOf(mine, colleague);
       const holds = holdsIn(s);
-      const todo = s.disagreements.filter((p) => !holds(p));
+      const todo = s.reviewable.filter((p) => !holds(p));
       const current = locate(s, cursorRef.current);
       painter.paint({
         mine,
@@ -229,10 +230,10 @@ export function ReviewView(props: Props) {
 
   const describePair = useCallback(
     (s: ReviewSnapshot, p: Pair) => {
-      const i = s.disagreements.findIndex((x) => x.id === p.id);
+      const i = s.reviewable.findIndex((x) => x.id === p.id);
       const d = s.decided.get(p.id);
       const status = d && decisionHolds(p, d) ? `, ${DECISION_LABELS[d.decision.kind].toLowerCase()}` : '';
-      return `${CATEGORY_LABELS[p.category]}${p.links === 'different' ? ', links differ' : ''}${i >= 0 ? `, ${i + 1} of ${s.disagreements.length}` : ''}${status}`;
+      return `${CATEGORY_LABELS[p.category]}${p.links === 'different' ? ', links differ' : ''}${i >= 0 ? `, ${i + 1} of ${s.reviewable.length}` : ''}${status}`;
     },
     [],
   );
@@ -243,8 +244,8 @@ export function ReviewView(props: Props) {
       if (!colleague) return announce('Open a colleague’s annotations first (Ctrl+Shift+O).');
       const s = snapshotOf(session.current(), colleague);
       const from = locate(s, cursorRef.current);
-      const next = step(s.disagreements, from, direction, all ? {} : { skip: holdsIn(s) });
-      if (!next) return announce(s.disagreements.length === 0 ? 'No disagreements.' : 'Every disagreement is decided. Shift+N steps through them again.');
+      const next = step(s.reviewable, from, direction, all ? {} : { skip: holdsIn(s) });
+      if (!next) return announce(s.reviewable.length === 0 ? 'No disagreements.' : 'Every disagreement is decided. Shift+N steps through them again.');
       select(next);
       announce(describePair(s, next));
     },
@@ -258,7 +259,7 @@ export function ReviewView(props: Props) {
     resumed.current = active.id;
     const s = snapshotOf(session.current(), active);
     const saved = locate(s, active.cursor ?? null);
-    const first = saved ?? step(s.disagreements, undefined, 'next', { skip: holdsIn(s) });
+    const first = saved ?? step(s.reviewable, undefined, 'next', { skip: holdsIn(s) });
     cursorRef.current = null;
     if (first) requestAnimationFrame(() => select(first));
     else select(undefined);
@@ -319,7 +320,7 @@ export function ReviewView(props: Props) {
       }
       // On to the next pair still to decide.
       const after = snapshotOf(session.current(), activeNow()!);
-      const next = step(after.disagreements, pair, 'next', { skip: holdsIn(after) });
+      const next = step(after.reviewable, pair, 'next', { skip: holdsIn(after) });
       announce(`${DECISION_LABELS[kind]}. ${next ? `Next: ${describePair(after, next)}` : 'Every disagreement is decided.'}`);
       if (next) select(next);
       else select(locate(after, pair.id));
@@ -356,13 +357,15 @@ export function ReviewView(props: Props) {
       setTab('review');
       const short = shortNames(r.review.colleagues.map((c) => c.label));
       const shortOf = new Map(r.review.colleagues.map((c, i) => [c.id, short[i]!]));
-      for (const l of r.loaded) {
+      // One notice for the whole batch: each colleague, what was placed and what was not.
+      const lines = r.loaded.map((l) => {
         const parts = [`${l.placed} annotation${l.placed === 1 ? '' : 's'}`];
         if (l.fuzzy) parts.push(`${l.fuzzy} re-anchored approximately`);
-        if (l.orphans) parts.push(`${l.orphans} could not be placed (listed beside the file name)`);
+        if (l.orphans) parts.push(`${l.orphans} could not be placed (listed beside the file)`);
         if (l.droppedLinks) parts.push(`${l.droppedLinks} links to those left out`);
-        notice.current(`${l.replaced ? 'Reloaded' : 'Loaded'} ${shortOf.get(l.colleagueId) ?? l.label}: ${parts.join(', ')}${l.replaced ? '; decisions kept' : ''}.`);
-      }
+        return `${shortOf.get(l.colleagueId) ?? l.label}: ${parts.join(', ')}${l.replaced ? ' (reloaded; decisions kept)' : ''}`;
+      });
+      notice.current(r.loaded.length === 1 ? `Loaded ${lines[0]}.` : `Loaded ${r.loaded.length} colleagues’ files:\n${lines.join('\n')}`);
     } catch (error) {
       notice.current(errorMessage(error), 'error');
     }
@@ -472,7 +475,7 @@ export function ReviewView(props: Props) {
       const hits = s.pairing.pairs.filter((p) => (side !== 'theirs' && p.mine && containsOffset(p.mine, offset)) || (side !== 'mine' && p.theirs && containsOffset(p.theirs, offset)));
       if (hits.length === 0) return;
       const size = (p: Pair) => Math.min(p.mine ? coveredLength(p.mine.spans) : Infinity, p.theirs ? coveredLength(p.theirs.spans) : Infinity);
-      const order = new Set(s.disagreements.map((p) => p.id));
+      const order = new Set(s.reviewable.map((p) => p.id));
       hits.sort((a, b) => Number(order.has(b.id)) - Number(order.has(a.id)) || size(a) - size(b));
       select(hits[0], false);
       announce(describePair(s, hits[0]!));
@@ -567,7 +570,9 @@ export function ReviewView(props: Props) {
     return { categories: c, links };
   }, [snap]);
   const holds = useMemo(() => (snap ? holdsIn(snap) : () => false), [snap]);
-  const decidedCount = snap ? snap.disagreements.filter(holds).length : 0;
+  // The list follows the marks: it renders after the first paint (and off the key path after that).
+  const listPairs = useDeferredValue(snap?.reviewable ?? NO_PAIRS, NO_PAIRS);
+  const decidedCount = snap ? snap.reviewable.filter(holds).length : 0;
   const currentPair = snap ? locate(snap, cursor) : undefined;
   const mineById = useMemo(() => new Map(session.annotations.map((a) => [a.id, a])), [session.annotations]);
   const theirsById = useMemo(() => new Map((active?.annotations ?? []).map((a) => [a.id, a])), [active?.annotations]);
@@ -649,7 +654,7 @@ export function ReviewView(props: Props) {
         </div>
       </header>
       {snap && tab === 'review' && (
-        <SummaryBar counts={counts.categories} linkDisagreements={counts.links} decided={decidedCount} disagreements={snap.disagreements.length} />
+        <SummaryBar counts={counts.categories} linkDisagreements={counts.links} decided={decidedCount} toDecide={snap.reviewable.length - decidedCount} />
       )}
       {!review && <p className="loading">Opening the review…</p>}
       {review && review.colleagues.length === 0 && (
@@ -680,9 +685,9 @@ export function ReviewView(props: Props) {
           <aside className="review-side" aria-label="Pairs">
             <PairPanel
               pair={currentPair}
-              index={currentPair ? snap.disagreements.findIndex((p) => p.id === currentPair.id) : -1}
-              total={snap.disagreements.length}
-              undecided={snap.disagreements.length - decidedCount}
+              index={currentPair ? snap.reviewable.findIndex((p) => p.id === currentPair.id) : -1}
+              total={snap.reviewable.length}
+              undecided={snap.reviewable.length - decidedCount}
               decision={currentPair ? snap.decided.get(currentPair.id) : undefined}
               outdated={currentPair ? !!snap.decided.get(currentPair.id) && !holds(currentPair) : false}
               colleague={nameOf(active)}
@@ -695,7 +700,7 @@ export function ReviewView(props: Props) {
               <kbd>N</kbd>/<kbd>P</kbd> next/previous to decide (with Shift: every disagreement) · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>M</kbd> merge · <kbd>E</kbd> edit ·{' '}
               <kbd>S</kbd> side by side
             </p>
-            <PairList pairs={snap.disagreements} text={text} currentId={currentPair?.id} decided={snap.decided} holds={holds} colleague={nameOf(active)} onSelect={onSelectPair} />
+            <PairList pairs={listPairs} text={text} currentId={currentPair?.id} decided={snap.decided} holds={holds} colleague={nameOf(active)} onSelect={onSelectPair} />
           </aside>
         )}
         {tab === 'curation' && n >= 3 && (

@@ -1,8 +1,8 @@
 import { PAIR_CATEGORIES, type PairCategory } from '../../../shared/review/pair';
 import { CATEGORY_LABELS } from './labels';
 
-/** Counts of each category against the current colleague, how many are decided, and the key to the marks. */
-export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDisagreements: number; decided: number; disagreements: number }) {
+/** Counts of each category against the current colleague (as the pairs are now), the decisions, and the key to the marks. */
+export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDisagreements: number; decided: number; toDecide: number }) {
   return (
     <div className="summary-bar" role="group" aria-label="Summary">
       <ul className="summary-counts">
@@ -15,8 +15,8 @@ export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDi
           <span className="summary-label">Link disagreements</span> <strong>{props.linkDisagreements}</strong>
         </li>
       </ul>
-      <span className="summary-progress" data-decided={props.decided} data-total={props.disagreements}>
-        {props.decided} of {props.disagreements} decided
+      <span className="summary-progress" data-decided={props.decided} data-to-decide={props.toDecide}>
+        {props.decided} decided · {props.toDecide} to decide
       </span>
       <span className="legend" aria-label="How to read the marks">
         <span>
