@@ -29,7 +29,7 @@ export function mineIndex(mine: readonly Annotation[]): { tagged: Set<string>; s
   return { tagged, spans };
 }
 
-const GroupRow = memo(function GroupRow(props: { group: SpanGroup; n: number; k: number; text: string; mine: Tag[] | undefined; current: boolean; onSelect(g: SpanGroup): void }) {
+const GroupRow = memo(function GroupRow(props: { group: SpanGroup; n: number; k: number; text: string; mine: Tag[] | undefined; current: boolean; onSelect(spans: Span[]): void }) {
   const { group } = props;
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -47,7 +47,7 @@ const GroupRow = memo(function GroupRow(props: { group: SpanGroup; n: number; k:
         className="group-button"
         aria-current={props.current ? 'true' : undefined}
         aria-label={`${group.annotators.length} of ${props.n} marked “${words}”: ${tags.map((t) => `${TAG_LABELS[t]} ${group.tags[t]!.length}`).join(', ')}. ${mine}.`}
-        onClick={() => props.onSelect(group)}
+        onClick={() => props.onSelect(group.spans)}
       >
         <span className="group-head">
           <strong className="group-count">
@@ -118,7 +118,7 @@ export function CurationPanel(props: {
       <ol className="group-list" aria-label="Spans marked by the annotators">
         {shown.map((g) => {
           const key = spansKey(g.spans);
-          return <GroupRow key={key} group={g} n={n} k={props.k} text={props.text} mine={index.spans.get(key)} current={key === props.currentKey} onSelect={(x) => props.onSelect(x.spans)} />;
+          return <GroupRow key={key} group={g} n={n} k={props.k} text={props.text} mine={index.spans.get(key)} current={key === props.currentKey} onSelect={props.onSelect} />;
         })}
       </ol>
     </section>

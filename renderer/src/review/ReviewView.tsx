@@ -60,6 +60,17 @@ function locate(snap: ReviewSnapshot, id: string | null): Pair | undefined {
 const holdsIn = (snap: ReviewSnapshot) => (p: Pair) => decisionHolds(p, snap.decided.get(p.id));
 
 /**
+ * A callback whose identity never changes but which always runs the latest `fn`: for the
+ * memoised children (the article texts must never re-render while review mode is open,
+ * the pair rows only when their own pair changes).
+ */
+function useStable<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(fn);
+  ref.current = fn;
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
+/**
  * Review mode: my annotations against a colleague's, on one text (or side by side), with
  * the disagreements to step through (N/P) and settle (A/R/M/E). Every decision changes my
  * annotations through the article session (one undoable operation) and is saved with the
@@ -162,12 +173,15 @@ export function ReviewView(props: Props) {
       const holds = holdsIn(s);
       const todo = s.reviewable.filter((p) => !holds(p));
       const current = locate(s, cursorRef.current);
-      painter.paint({
-        mine,
-        theirs: colleague.annotations,
-        todo: { mine: todo.flatMap((p) => (p.mine ? [p.mine.spans] : [])), theirs: todo.flatMap((p) => (p.theirs ? [p.theirs.spans] : [])) },
-        current: { mine: current?.mine ? [current.mine.spans] : [], theirs: current?.theirs ? [current.theirs.spans] : [] },
-      });
+      painter.paint(
+        {
+          mine,
+          theirs: colleague.annotations,
+          todo: { mine: todo.flatMap((p) => (p.mine ? [p.mine.spans] : [])), theirs: todo.flatMap((p) => (p.theirs ? [p.theirs.spans] : [])) },
+          current: { mine: current?.mine ? [current.mine.spans] : [], theirs: current?.theirs ? [current.theirs.spans] : [] },
+        },
+        s,
+      );
       markReviewPaintedNextFrame({ pairs: s.pairing.pairs.length });
     },
     [activeNow, session, snapshotOf, store],
@@ -482,8 +496,8 @@ export function ReviewView(props: Props) {
     },
     [activeNow, describePair, select, selectGroup, session, snapshotOf],
   );
-  const onMineClick = useCallback((offset: number) => pickAt(offset, layoutRef.current === 'together' ? 'both' : 'mine'), [pickAt]);
-  const onTheirsClick = useCallback((offset: number) => pickAt(offset, 'theirs'), [pickAt]);
+  const onMineClick = useStable((offset: number) => pickAt(offset, layoutRef.current === 'together' ? 'both' : 'mine'));
+  const onTheirsClick = useStable((offset: number) => pickAt(offset, 'theirs'));
   const noSelection = useCallback(() => undefined, []);
 
   // ——— side by side: the two texts scroll together ———
@@ -576,14 +590,12 @@ export function ReviewView(props: Props) {
   const currentPair = snap ? locate(snap, cursor) : undefined;
   const mineById = useMemo(() => new Map(session.annotations.map((a) => [a.id, a])), [session.annotations]);
   const theirsById = useMemo(() => new Map((active?.annotations ?? []).map((a) => [a.id, a])), [active?.annotations]);
-  const onSelectPair = useCallback(
-    (id: string) => {
-      const colleague = activeNow();
-      if (!colleague) return;
-      select(locate(snapshotOf(session.current(), colleague), id));
-    },
-    [activeNow, select, session, snapshotOf],
-  );
+  const onSelectGroup = useStable(selectGroup);
+  const onSelectPair = useStable((id: string) => {
+    const colleague = activeNow();
+    if (!colleague) return;
+    select(locate(snapshotOf(session.current(), colleague), id));
+  });
   const annotators = useMemo<Annotator[]>(
     () => [
       { key: 'mine', name: `Me (${props.user.name})`, annotations: session.annotations },
@@ -712,7 +724,7 @@ export function ReviewView(props: Props) {
               k={kEffective}
               onK={setK}
               currentKey={groupKey}
-              onSelect={selectGroup}
+              onSelect={onSelectGroup}
               onAccept={acceptMajority}
             />
           </aside>

@@ -41,6 +41,8 @@ export class ReviewPainter {
   /** Ranges per annotation object and source (annotations are immutable). */
   private cache = new WeakMap<object, Range[]>();
   private theirCache = new WeakMap<object, Range[]>();
+  /** What each layer shows now, so a step to another pair repaints only the current pair. */
+  private last: { mine?: readonly Annotation[]; theirs?: readonly Annotation[]; todo?: unknown } = {};
 
   constructor() {
     this.mine = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
@@ -63,6 +65,7 @@ export class ReviewPainter {
     if (theirs !== this.theirSource) this.theirCache = new WeakMap();
     this.mineSource = mine;
     this.theirSource = theirs;
+    this.last = {};
   }
 
   get ready(): boolean {
@@ -82,22 +85,32 @@ export class ReviewPainter {
     return source.rangesFor({ spans } as Annotation);
   }
 
-  paint(p: ReviewPaint): void {
+  /**
+   * Paint the review. Layers whose input is the same object as last time are left alone
+   * (`todoKey` stands for the to-decide layer: the same key, the same spans), so stepping
+   * to another pair only repaints the current pair.
+   */
+  paint(p: ReviewPaint, todoKey?: unknown): void {
     const mineSource = this.mineSource;
     const theirSource = this.theirSource;
-    for (const tag of TAGS) {
-      this.mine[tag].clear();
-      this.theirs[tag].clear();
-    }
-    this.todo.clear();
-    this.current.clear();
     if (!mineSource || !theirSource) return;
-    for (const a of p.mine) for (const r of this.ranges(mineSource, this.cache, a)) this.mine[a.tag].add(r);
-    for (const a of p.theirs) for (const r of this.ranges(theirSource, this.theirCache, a)) this.theirs[a.tag].add(r);
-    for (const spans of p.todo.mine) for (const r of this.spanRanges(mineSource, spans)) this.todo.add(r);
-    for (const spans of p.todo.theirs) for (const r of this.spanRanges(theirSource, spans)) this.todo.add(r);
+    if (p.mine !== this.last.mine) {
+      for (const tag of TAGS) this.mine[tag].clear();
+      for (const a of p.mine) for (const r of this.ranges(mineSource, this.cache, a)) this.mine[a.tag].add(r);
+    }
+    if (p.theirs !== this.last.theirs) {
+      for (const tag of TAGS) this.theirs[tag].clear();
+      for (const a of p.theirs) for (const r of this.ranges(theirSource, this.theirCache, a)) this.theirs[a.tag].add(r);
+    }
+    if (todoKey === undefined || todoKey !== this.last.todo) {
+      this.todo.clear();
+      for (const spans of p.todo.mine) for (const r of this.spanRanges(mineSource, spans)) this.todo.add(r);
+      for (const spans of p.todo.theirs) for (const r of this.spanRanges(theirSource, spans)) this.todo.add(r);
+    }
+    this.current.clear();
     for (const spans of p.current.mine) for (const r of this.spanRanges(mineSource, spans)) this.current.add(r);
     for (const spans of p.current.theirs) for (const r of this.spanRanges(theirSource, spans)) this.current.add(r);
+    this.last = { mine: p.mine, theirs: p.theirs, todo: todoKey };
   }
 
   dispose(): void {
