@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -326,6 +327,13 @@ test('curation: six annotators, accept what four agree on in one undoable step',
   await expect.poll(mineNow).toBe(spansInConsensus);
   await rows.nth(2).getByRole('button').click();
   await page.screenshot({ path: '/tmp/newsmark-review-curation.png' });
+  // Each view of review mode passes axe (WCAG rules: names, landmarks, headings, contrast).
+  const axe = async () => (await new AxeBuilder({ page: page as never }).analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(await axe()).toEqual([]);
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(page.locator('.pair-panel')).toBeVisible();
+  expect(await axe()).toEqual([]);
+  await page.getByRole('button', { name: 'Curation', exact: true }).click();
   await page.keyboard.press('Control+z');
   await expect.poll(mineNow).toBe(0);
   await expect(accept).toBeEnabled();
@@ -337,6 +345,7 @@ test('curation: six annotators, accept what four agree on in one undoable step',
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
   const cli = cliAgree(files, textFile);
   await expect(page.getByTestId('agreement-fleiss')).toContainText(`Fleiss’ κ over 7 annotators`);
+  expect(await axe()).toEqual([]);
   await page.getByLabel('First annotator').selectOption({ label: '4b22' });
   await page.getByLabel('Second annotator').selectOption({ label: 'ef2d' });
   const pair = cli.pairs.find((p: { mine: string; theirs: string }) => p.mine.endsWith('_4b22.ann') && p.theirs.endsWith('_ef2d.ann')).agreement;

@@ -59,7 +59,9 @@ export function AgreementPanel(props: { text: string; annotators: readonly Annot
       <table className="agreement-table">
         <thead>
           <tr>
-            <th rowSpan={2} scope="col" />
+            <th rowSpan={2} scope="col">
+              <span className="visually-hidden">Tag</span>
+            </th>
             <th colSpan={3} scope="colgroup">
               Exact spans
             </th>

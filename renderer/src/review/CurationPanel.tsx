@@ -46,7 +46,6 @@ const GroupRow = memo(function GroupRow(props: { group: SpanGroup; n: number; k:
         type="button"
         className="group-button"
         aria-current={props.current ? 'true' : undefined}
-        aria-label={`${group.annotators.length} of ${props.n} marked “${words}”: ${tags.map((t) => `${TAG_LABELS[t]} ${group.tags[t]!.length}`).join(', ')}. ${mine}.`}
         onClick={() => props.onSelect(group.spans)}
       >
         <span className="group-head">

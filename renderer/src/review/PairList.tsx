@@ -18,13 +18,12 @@ const Row = memo(function Row(props: {
     if (props.current) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [props.current]);
   const status = decision && props.holds ? DECISION_LABELS[decision.decision.kind] : 'To decide';
-  const label = `${CATEGORY_LABELS[pair.category]}${pair.links === 'different' ? ', links differ' : ''}. Mine: ${describe(props.text, pair.mine)}. ${props.colleague}: ${describe(props.text, pair.theirs)}. ${status}.`;
   return (
     <li className={`pair-row category-row-${pair.category} ${decision && props.holds ? 'decided' : 'undecided'}`} data-pair-id={pair.id}>
-      <button ref={ref} type="button" className="pair-row-button" aria-current={props.current ? 'true' : undefined} aria-label={label} onClick={() => props.onSelect(pair.id)}>
+      <button ref={ref} type="button" className="pair-row-button" aria-current={props.current ? 'true' : undefined} onClick={() => props.onSelect(pair.id)}>
         <span className="pair-row-head">
           <span className={`category category-${pair.category}`}>{CATEGORY_LABELS[pair.category]}</span>
-          {pair.links === 'different' && <span className="category category-links">links</span>}
+          {pair.links === 'different' && <span className="category category-links">links differ</span>}
           <span className={`pair-status ${decision && props.holds ? `status-${decision.decision.kind}` : 'status-todo'}`}>{status}</span>
         </span>
         <span className="pair-row-text">

@@ -21,10 +21,10 @@ function Side(props: { who: string; side: 'mine' | 'theirs'; annotation: Annotat
   const a = props.annotation;
   return (
     <div className={`pair-side pair-side-${props.side}`}>
-      <h4>
+      <h3>
         <span className={`side-mark side-mark-${props.side}`} aria-hidden="true" />
         {props.who}
-      </h4>
+      </h3>
       {a ? (
         <>
           <p className="pair-side-text">
@@ -84,11 +84,11 @@ export function PairPanel(props: {
   const allowed = allowedDecisions(pair);
   return (
     <section className="pair-panel" aria-label="Current pair" data-pair-id={pair.id} data-category={pair.category}>
-      <h3 className="pair-title">
+      <h2 className="pair-title">
         <span className={`category category-${pair.category}`}>{CATEGORY_LABELS[pair.category]}</span>
         {pair.links === 'different' && <span className="category category-links">Links differ</span>}
         <span className="pair-position">{props.index >= 0 ? `${props.index + 1} of ${props.total}` : 'not a disagreement'}</span>
-      </h3>
+      </h2>
       <div className="pair-sides">
         <Side who="Mine" side="mine" annotation={pair.mine} text={props.text} linked={props.mineById} />
         <Side who={props.colleague} side="theirs" annotation={pair.theirs} text={props.text} linked={props.theirsById} />

@@ -681,18 +681,23 @@ export function ReviewView(props: Props) {
         </div>
       )}
       <div className="review-body" hidden={!review}>
-        <div className={`review-texts layout-${layout}`} hidden={tab === 'agreement'}>
-          <main className="article-scroll review-column review-column-mine" aria-label={layout === 'together' ? 'Article text, mine and theirs' : 'Article text, mine'} onScroll={layout === 'side-by-side' ? onColumnScroll : undefined}>
+        <main className={`review-texts layout-${layout}`} hidden={tab === 'agreement'} aria-label="Article">
+          <section
+            className="article-scroll review-column review-column-mine"
+            aria-label={layout === 'together' ? 'Article text, mine and theirs' : 'Article text, mine'}
+            tabIndex={0}
+            onScroll={layout === 'side-by-side' ? onColumnScroll : undefined}
+          >
             {layout === 'side-by-side' && <h2 className="column-title">Mine</h2>}
             <ArticleText articleId={article.id} lines={lines} initialAnnotations={NO_ANNOTATIONS} onSelection={noSelection} onClickOffset={onMineClick} onReady={onMineReady} />
-          </main>
+          </section>
           {layout === 'side-by-side' && (
-            <main className="article-scroll review-column review-column-theirs" aria-label={`Article text, ${nameOf(active)}`} onScroll={onColumnScroll}>
+            <section className="article-scroll review-column review-column-theirs" aria-label={`Article text, ${nameOf(active)}`} tabIndex={0} onScroll={onColumnScroll}>
               <h2 className="column-title">{nameOf(active)}</h2>
               <ArticleText articleId={article.id} lines={lines} initialAnnotations={NO_ANNOTATIONS} onSelection={noSelection} onClickOffset={onTheirsClick} onReady={onTheirsReady} />
-            </main>
+            </section>
           )}
-        </div>
+        </main>
         {tab === 'review' && active && snap && (
           <aside className="review-side" aria-label="Pairs">
             <PairPanel
@@ -730,9 +735,9 @@ export function ReviewView(props: Props) {
           </aside>
         )}
         {tab === 'agreement' && review && review.colleagues.length > 0 && (
-          <div className="agreement-wrap">
+          <main className="agreement-wrap" aria-label="Agreement">
             <AgreementPanel text={text} annotators={annotators} defaultA="mine" defaultB={active?.id ?? annotators[1]!.key} />
-          </div>
+          </main>
         )}
       </div>
       {editing && active && (

@@ -4,7 +4,7 @@ import { CATEGORY_LABELS } from './labels';
 /** Counts of each category against the current colleague (as the pairs are now), the decisions, and the key to the marks. */
 export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDisagreements: number; decided: number; toDecide: number }) {
   return (
-    <div className="summary-bar" role="group" aria-label="Summary">
+    <section className="summary-bar" aria-label="Summary">
       <ul className="summary-counts">
         {PAIR_CATEGORIES.map((c) => (
           <li key={c} className={`summary-count category-${c}`} data-category={c}>
@@ -30,6 +30,6 @@ export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDi
           <span className="legend-todo" aria-hidden="true" /> to decide
         </span>
       </span>
-    </div>
+    </section>
   );
 }
