@@ -58,6 +58,7 @@ async function marks(page: Page): Promise<Record<string, string[]>> {
     const out: Record<string, string[]> = {};
     for (const side of ['mine', 'theirs']) for (const tag of ['claim', 'quote', 'attribution']) out[`${side}-${tag}`] = read(`nm-rv-${side}-${tag}`);
     out.current = read('nm-rv-current');
+    out.currentEdge = read('nm-rv-current-edge');
     out.todo = read('nm-rv-todo');
     return out;
   });
@@ -153,6 +154,10 @@ test('review two colleagues: step with the keys, accept, reject, merge, undo, re
     mine: 'Claim The Battle Against Hillary',
     theirs: 'Claim The Battle Against Hillary Will Be Unprecedented',
   });
+  // The current pair: solid where both cover the words, lighter where only theirs does.
+  m = await marks(page);
+  expect(m.current).toEqual(['The Battle Against Hillary', 'The Battle Against Hillary']);
+  expect(m.currentEdge).toEqual([' Will Be Unprecedented']);
   await page.keyboard.press('n');
   await expect.poll(() => currentPair(page)).toMatchObject({ category: 'only-theirs', theirs: 'Attribution Donald Trump' });
   await page.keyboard.press('p');

@@ -3,6 +3,7 @@ import { normalizeSpans, spanText } from '../../../shared/model/spans';
 import { TAG_LABELS, TAGS, type Span, type Tag } from '../../../shared/model/types';
 import type { Pair } from '../../../shared/review/pair';
 import { Modal } from '../common/Modal';
+import { intersectSpans } from './span-sets';
 
 export interface EditResult {
   tag: Tag;
@@ -12,16 +13,6 @@ export interface EditResult {
 
 type SpanChoice = 'selection' | 'mine' | 'theirs' | 'union' | 'overlap';
 
-/** Where both span lists cover the same characters. */
-export function intersectSpans(a: readonly Span[], b: readonly Span[]): Span[] {
-  const out: Span[] = [];
-  for (const x of a) for (const y of b) {
-    const start = Math.max(x.start, y.start);
-    const end = Math.min(x.end, y.end);
-    if (end > start) out.push({ start, end });
-  }
-  return normalizeSpans(out);
-}
 
 const clip = (s: string) => (s.length > 140 ? `${s.slice(0, 139)}…` : s);
 

@@ -27,7 +27,8 @@ import { CATEGORY_LABELS, DECISION_LABELS } from './labels';
 import { PairList } from './PairList';
 import { PairPanel } from './PairPanel';
 import './review.css';
-import { ReviewPainter } from './review-painter';
+import { ReviewPainter, type ReviewPaint } from './review-painter';
+import { intersectSpans, subtractSpans } from './span-sets';
 import { markReviewPaintedNextFrame } from './review-timing';
 import { SummaryBar } from './SummaryBar';
 import { useReviewState } from './useReviewState';
@@ -55,6 +56,17 @@ function locate(snap: ReviewSnapshot, id: string | null): Pair | undefined {
   if (found) return found;
   const sides = parsePairId(id);
   return (sides.theirs !== undefined ? snap.pairing.byTheirs.get(sides.theirs) : undefined) ?? (sides.mine !== undefined ? snap.pairing.byMine.get(sides.mine) : undefined);
+}
+
+/** The current pair: solid where both sides cover the words, lighter where only one does. */
+function currentMarks(pair: Pair | undefined): Pick<ReviewPaint, 'current' | 'currentEdge'> {
+  if (!pair) return { current: NOTHING };
+  if (!pair.mine || !pair.theirs) return { current: { mine: pair.mine ? [pair.mine.spans] : [], theirs: pair.theirs ? [pair.theirs.spans] : [] } };
+  const both = intersectSpans(pair.mine.spans, pair.theirs.spans);
+  return {
+    current: { mine: [both], theirs: [both] },
+    currentEdge: { mine: [subtractSpans(pair.mine.spans, pair.theirs.spans)], theirs: [subtractSpans(pair.theirs.spans, pair.mine.spans)] },
+  };
 }
 
 const holdsIn = (snap: ReviewSnapshot) => (p: Pair) => decisionHolds(p, snap.decided.get(p.id));
@@ -178,7 +190,7 @@ export function ReviewView(props: Props) {
           mine,
           theirs: colleague.annotations,
           todo: { mine: todo.flatMap((p) => (p.mine ? [p.mine.spans] : [])), theirs: todo.flatMap((p) => (p.theirs ? [p.theirs.spans] : [])) },
-          current: { mine: current?.mine ? [current.mine.spans] : [], theirs: current?.theirs ? [current.theirs.spans] : [] },
+          ...currentMarks(current),
         },
         s,
       );

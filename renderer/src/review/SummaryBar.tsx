@@ -29,6 +29,10 @@ export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDi
         <span>
           <span className="legend-todo" aria-hidden="true" /> to decide
         </span>
+        <span>
+          <span className="legend-current" aria-hidden="true" />
+          <span className="legend-edge" aria-hidden="true" /> current pair: both sides / one side only
+        </span>
       </span>
     </section>
   );

@@ -6,7 +6,8 @@ import { TAGS, type Annotation, type Span, type Tag } from '../../../shared/mode
  * - mine: a line UNDER the text, theirs: a line OVER it, each in its tag's line style
  *   (claim dashed, quote solid, attribution dotted);
  * - a disagreement still to decide: a tinted background;
- * - the current pair: inverted (dark background, light text).
+ * - the current pair: inverted (dark background, light text) where both sides cover the
+ *   words, a lighter background where only one does, so a boundary conflict shows its edges.
  * Highlights are document-wide, so one painter paints both columns of the side-by-side
  * layout: mine in the left text, theirs in the right.
  */
@@ -15,6 +16,7 @@ export const REVIEW_HIGHLIGHTS = {
   theirs: { claim: 'nm-rv-theirs-claim', quote: 'nm-rv-theirs-quote', attribution: 'nm-rv-theirs-attribution' } as Record<Tag, string>,
   todo: 'nm-rv-todo',
   current: 'nm-rv-current',
+  currentEdge: 'nm-rv-current-edge',
 } as const;
 
 /** Builds DOM ranges for spans in one rendered text (an ArticleText's painter does this). */
@@ -29,6 +31,8 @@ export interface ReviewPaint {
   todo: { mine: readonly Span[][]; theirs: readonly Span[][] };
   /** The current pair (or curation group): its spans on each side. */
   current: { mine: readonly Span[][]; theirs: readonly Span[][] };
+  /** Parts of the current pair only one side covers (painted lighter, so its edges show). */
+  currentEdge?: { mine: readonly Span[][]; theirs: readonly Span[][] };
 }
 
 export class ReviewPainter {
@@ -36,6 +40,7 @@ export class ReviewPainter {
   private readonly theirs: Record<Tag, Highlight>;
   private readonly todo = new Highlight();
   private readonly current = new Highlight();
+  private readonly currentEdge = new Highlight();
   private mineSource: RangeSource | null = null;
   private theirSource: RangeSource | null = null;
   /** Ranges per annotation object and source (annotations are immutable). */
@@ -49,6 +54,7 @@ export class ReviewPainter {
     this.theirs = { claim: new Highlight(), quote: new Highlight(), attribution: new Highlight() };
     this.todo.priority = 0;
     this.current.priority = 10;
+    this.currentEdge.priority = 9;
     for (const tag of TAGS) {
       this.mine[tag].priority = 1;
       this.theirs[tag].priority = 2;
@@ -57,6 +63,7 @@ export class ReviewPainter {
     }
     CSS.highlights.set(REVIEW_HIGHLIGHTS.todo, this.todo);
     CSS.highlights.set(REVIEW_HIGHLIGHTS.current, this.current);
+    CSS.highlights.set(REVIEW_HIGHLIGHTS.currentEdge, this.currentEdge);
   }
 
   /** The texts to paint in: one (together) or two (side by side: mine left, theirs right). */
@@ -82,6 +89,7 @@ export class ReviewPainter {
   }
 
   private spanRanges(source: RangeSource, spans: readonly Span[]): Range[] {
+    if (spans.length === 0) return [];
     return source.rangesFor({ spans } as Annotation);
   }
 
@@ -108,8 +116,11 @@ export class ReviewPainter {
       for (const spans of p.todo.theirs) for (const r of this.spanRanges(theirSource, spans)) this.todo.add(r);
     }
     this.current.clear();
+    this.currentEdge.clear();
     for (const spans of p.current.mine) for (const r of this.spanRanges(mineSource, spans)) this.current.add(r);
     for (const spans of p.current.theirs) for (const r of this.spanRanges(theirSource, spans)) this.current.add(r);
+    for (const spans of p.currentEdge?.mine ?? []) for (const r of this.spanRanges(mineSource, spans)) this.currentEdge.add(r);
+    for (const spans of p.currentEdge?.theirs ?? []) for (const r of this.spanRanges(theirSource, spans)) this.currentEdge.add(r);
     this.last = { mine: p.mine, theirs: p.theirs, todo: todoKey };
   }
 
@@ -120,5 +131,6 @@ export class ReviewPainter {
     }
     CSS.highlights.delete(REVIEW_HIGHLIGHTS.todo);
     CSS.highlights.delete(REVIEW_HIGHLIGHTS.current);
+    CSS.highlights.delete(REVIEW_HIGHLIGHTS.currentEdge);
   }
 }
