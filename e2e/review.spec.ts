@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { readColleagueFile, shortNames } from '../shared/review/colleague-file';
 import { consensus, groupSpans } from '../shared/review/curation';
-import { selectWithMouse, waitSaved } from './driver';
+import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 
 /**
@@ -383,7 +383,7 @@ test('a bad colleague file is refused with its name and line, and nothing is loa
   }
 });
 
-test('E edits: the selected words and a tag of my choosing settle the pair', async ({ launch, workDir }) => {
+test('E edits with the selected words and a chosen tag; A on "only mine" removes mine, undo restores it', async ({ launch, workDir }) => {
   const dataDir = path.join(workDir, 'data');
   const app = await launch({ dataDir });
   const { page } = app;
@@ -419,4 +419,23 @@ test('E edits: the selected words and a tag of my choosing settle the pair', asy
   expect(file.article.text.slice(a.spans[0].start, a.spans[0].end)).toBe('Trump’s Son Says');
   expect(a).toMatchObject({ tag: 'claim', origin: { kind: 'colleague', file: ann('4b22'), originalId: `${STEM}_4b22#T1` } });
   await expect(page.locator('.pair-row.decided .pair-status')).toHaveText(['Edited']);
+
+  // Accepting theirs where only I tagged something removes mine: click my tag, press A.
+  await app.sendCommand('review-mode');
+  await expect(page.locator('.article-view .article-text')).toBeVisible();
+  await selectWithMouse(page, 'Watertown');
+  await page.keyboard.press('1');
+  await waitSaved(page);
+  await app.sendCommand('review-mode');
+  await expect(page.locator('.pair-panel')).toBeVisible();
+  await clickOn(page, 'Watertown');
+  await expect.poll(() => currentPair(page)).toEqual({ category: 'only-mine', mine: 'Claim Watertown', theirs: 'Nothing tagged here' });
+  await page.keyboard.press('a');
+  await reviewSaved(page);
+  expect(await summary(page)).toMatchObject({ decided: 2, 'only-mine': 0 });
+  expect(stored(dataDir).annotations).toHaveLength(1);
+  await page.keyboard.press('Control+z');
+  await reviewSaved(page);
+  expect(await summary(page)).toMatchObject({ decided: 1, 'only-mine': 1 });
+  expect(stored(dataDir).annotations).toHaveLength(2);
 });

@@ -599,6 +599,8 @@ export function ReviewView(props: Props) {
   // The list follows the marks: it renders after the first paint (and off the key path after that).
   const listPairs = useDeferredValue(snap?.reviewable ?? NO_PAIRS, NO_PAIRS);
   const decidedCount = snap ? snap.reviewable.filter(holds).length : 0;
+  // Accepting "only mine" removes mine, and its pair with it: still a decision taken (and a report row).
+  const goneDecided = snap?.stale.length ?? 0;
   const currentPair = snap ? locate(snap, cursor) : undefined;
   const mineById = useMemo(() => new Map(session.annotations.map((a) => [a.id, a])), [session.annotations]);
   const theirsById = useMemo(() => new Map((active?.annotations ?? []).map((a) => [a.id, a])), [active?.annotations]);
@@ -678,7 +680,7 @@ export function ReviewView(props: Props) {
         </div>
       </header>
       {snap && tab === 'review' && (
-        <SummaryBar counts={counts.categories} linkDisagreements={counts.links} decided={decidedCount} toDecide={snap.reviewable.length - decidedCount} />
+        <SummaryBar counts={counts.categories} linkDisagreements={counts.links} decided={decidedCount + goneDecided} toDecide={snap.reviewable.length - decidedCount} />
       )}
       {!review && <p className="loading">Opening the review…</p>}
       {review && review.colleagues.length === 0 && (
