@@ -427,7 +427,7 @@ test('E edits with the selected words and a chosen tag; A on "only mine" removes
   await page.keyboard.press('1');
   await waitSaved(page);
   await app.sendCommand('review-mode');
-  await expect(page.locator('.pair-panel')).toBeVisible();
+  await expect(page.locator('.pair-panel[data-pair-id]')).toBeVisible(); // resumed on a pair
   await clickOn(page, 'Watertown');
   await expect.poll(() => currentPair(page)).toEqual({ category: 'only-mine', mine: 'Claim Watertown', theirs: 'Nothing tagged here' });
   await page.keyboard.press('a');

@@ -286,10 +286,14 @@ export function ReviewView(props: Props) {
     const s = snapshotOf(session.current(), active);
     const saved = locate(s, active.cursor ?? null);
     const first = saved ?? step(s.reviewable, undefined, 'next', { skip: holdsIn(s) });
-    cursorRef.current = null;
-    if (first) requestAnimationFrame(() => select(first));
-    else select(undefined);
-  }, [active, review, select, session, snapshotOf]);
+    // Select now; scroll once the text is laid out, unless the reviewer has moved on since.
+    select(first, false);
+    if (first) {
+      requestAnimationFrame(() => {
+        if (cursorRef.current === first.id) scrollTo(leadOf(first).spans[0]!.start);
+      });
+    }
+  }, [active, review, scrollTo, select, session, snapshotOf]);
 
   // ——— deciding ———
   const readSelection = useCallback((): Span | null => {
