@@ -37,6 +37,13 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
       const next = g.__answers.length ? g.__answers.shift() : `${dir}/${(opts.defaultPath ?? 'export.json').split('/').pop()}`;
       return next ? { canceled: false, filePath: next } : { canceled: true, filePath: '' };
     }) as typeof dialog.showSaveDialog;
+    // Open dialogs take the queued files; with nothing queued they are canceled.
+    const o = globalThis as unknown as { __openAnswers: (string[] | undefined)[] };
+    o.__openAnswers = [];
+    dialog.showOpenDialog = (async () => {
+      const next = o.__openAnswers.shift();
+      return next ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
   }, exportDir);
   return {
     page,

@@ -5,6 +5,7 @@ import { renderExport, writeFileAtomic } from './export-file';
 import { importChannels } from './import/import-channels';
 import { Library } from './library';
 import type { Ports } from './ports';
+import { Reviews } from './reviews';
 
 type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -12,6 +13,7 @@ export interface Handlers {
   /** Validate and run one request; never throws: every outcome is an envelope. */
   handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
   readonly library: Library;
+  readonly reviews: Reviews;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
   const library = new Library(ports);
   await library.init();
   const now = ports.now ?? (() => new Date());
+  const reviews = new Reviews(ports, library);
 
   const implementations: Implementations = {
     'library:list': () => library.list(),
@@ -30,7 +33,7 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     'article:update': (r) => library.update(r),
     'article:trash': (r) => library.trash(r.id),
     'article:restore': (r) => library.restore(r.id),
-    'article:delete': (r) => (library.delete(r.id), {}),
+    'article:delete': (r) => (library.delete(r.id), reviews.delete(r.id), {}),
     'annotations:apply': (r) => library.apply(r),
     'annotations:export': async (r) => {
       const file = library.article(r.articleId);
@@ -44,11 +47,24 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
       }
       return { path: target };
     },
-    'trash:empty': () => ({ deleted: library.emptyTrash() }),
+    'trash:empty': () => {
+      // An article deleted for good takes its review with it.
+      const trashed = library.list().articles.filter((a) => a.trashedAt).map((a) => a.id);
+      const deleted = library.emptyTrash();
+      for (const id of trashed) reviews.delete(id);
+      return { deleted };
+    },
     'library:search': (r) => ({ matches: library.search(r.query) }),
     ...importChannels(library, ports.dialogs),
     'settings:get': () => library.publicSettings(),
     'settings:update': (r) => library.updateSettings(r),
+    'review:get': (r) => reviews.get(r.articleId),
+    'review:status': (r) => reviews.status(r.articleId),
+    'review:load': (r) => reviews.load(r.articleId),
+    'review:decide': (r) => (reviews.decide(r), {}),
+    'review:update': (r) => (reviews.update(r), {}),
+    'review:remove': (r) => reviews.remove(r),
+    'review:export-report': (r) => reviews.exportReport(r),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
@@ -75,5 +91,5 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     }
   }
 
-  return { handle, library };
+  return { handle, library, reviews };
 }

@@ -46,6 +46,18 @@ export function menuTemplate(platform: NodeJS.Platform): MenuSpec[] {
         { label: 'Find…', accelerator: 'CmdOrCtrl+F', command: 'find' },
       ],
     },
+    {
+      label: 'Review',
+      submenu: [
+        { label: 'Open Colleague’s Annotations…', accelerator: 'CmdOrCtrl+Shift+O', command: 'review-open-colleague' },
+        { label: 'Review Mode', accelerator: 'CmdOrCtrl+Shift+R', command: 'review-mode' },
+        { type: 'separator' },
+        { label: 'Agreement', command: 'review-agreement' },
+        { label: 'Curation (3+ Colleagues)', command: 'review-curation' },
+        { type: 'separator' },
+        { label: 'Export Review Report…', accelerator: 'CmdOrCtrl+Shift+E', command: 'review-export-report' },
+      ],
+    },
     { label: 'View', submenu: [{ role: 'resetZoom' }, { role: 'zoomIn' }, { role: 'zoomOut' }, { type: 'separator' }, { role: 'togglefullscreen' }] },
     { label: 'Help', submenu: [{ label: 'Keyboard Shortcuts (?)', command: 'show-shortcuts' }] },
   ];

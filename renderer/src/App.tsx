@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary, OpenedArticle, PublicSettings, StoreProblem } from '../../shared/ipc/contract';
+import type { Command } from '../../shared/ipc/commands';
 import { api, errorMessage } from './api';
 import { ArticleView } from './article/ArticleView';
 import { markLoaded, markOpen } from './article/paint-timing';
@@ -10,8 +11,14 @@ import { useImport } from './import/useImport';
 import { initialLibraryState, LibraryView, type LibraryState } from './library/LibraryView';
 import { NewArticleDialog, type NewArticle } from './library/NewArticleDialog';
 import { useTrash } from './library/useTrash';
+import { ReviewView } from './review/ReviewView';
+import { markReviewOpen } from './review/review-timing';
 
-type View = { kind: 'loading' } | { kind: 'library' } | { kind: 'article'; opened: OpenedArticle };
+type View =
+  | { kind: 'loading' }
+  | { kind: 'library' }
+  | { kind: 'article'; opened: OpenedArticle }
+  | { kind: 'review'; opened: OpenedArticle; startWith: Command | null };
 interface Notice {
   id: number;
   message: string;
@@ -69,20 +76,37 @@ export function App() {
     [notify, refresh],
   );
 
+  /** Review mode on an article (freshly read: the article view has saved everything first). */
+  const openReview = useCallback(
+    async (id: string, startWith: Command | null) => {
+      markReviewOpen();
+      try {
+        const opened = await api().invoke('article:open', { id });
+        setView({ kind: 'review', opened, startWith: startWith === 'review-mode' ? null : startWith });
+      } catch (error) {
+        notify(errorMessage(error), 'error');
+      }
+    },
+    [notify],
+  );
+
   useEffect(() => {
     void (async () => {
       try {
         const [s, listing] = await Promise.all([api().invoke('settings:get', {}), refresh()]);
         setSettings(s);
         const last = s.lastArticleId && listing.articles.some((a) => a.id === s.lastArticleId) ? s.lastArticleId : null;
-        if (last) await open(last);
+        // Closed in review mode: reopen there, where the review stopped.
+        const reviewing = last ? await api().invoke('review:status', { articleId: last }).then((r) => r.reviewing, () => false) : false;
+        if (last && reviewing) await openReview(last, null);
+        else if (last) await open(last);
         else setView({ kind: 'library' });
       } catch (error) {
         notify(`Newsmark could not read its library: ${errorMessage(error)}`, 'error');
         setView({ kind: 'library' });
       }
     })();
-  }, [notify, open, refresh]);
+  }, [notify, open, openReview, refresh]);
 
   const showLibrary = useCallback(async () => {
     mark(LIBRARY_OPEN_MARK);
@@ -110,9 +134,11 @@ export function App() {
         if (command === 'new-article') return setDialog({ kind: 'new' }), true;
         if (command === 'open-library') return void showLibrary(), true;
         if (command === 'show-shortcuts') return setDialog({ kind: 'shortcuts' }), true;
+        // Reached only when no article is open (the article and review views handle these).
+        if (command.startsWith('review-')) return notify('Open an article first: review compares your annotations of it with a colleague’s.'), true;
         return false;
       }),
-    [showLibrary],
+    [notify, showLibrary],
   );
 
   useEffect(() => api().onCommand(dispatchAppCommand), []);
@@ -149,14 +175,20 @@ export function App() {
   };
 
   const currentSummary = view.kind === 'article' ? articles.find((a) => a.id === view.opened.article.id) : undefined;
+  const openArticleId = view.kind === 'article' || view.kind === 'review' ? view.opened.article.id : null;
 
   return (
     <div className="app">
       <nav className="app-bar" aria-label="Newsmark">
         <span className="brand">Newsmark</span>
-        {view.kind === 'article' && (
+        {openArticleId && (
           <button type="button" className="link-button" onClick={() => void showLibrary()}>
             ← Library
+          </button>
+        )}
+        {view.kind === 'article' && (
+          <button type="button" className="link-button" title="Ctrl/Cmd+Shift+R" onClick={() => dispatchAppCommand('review-mode')}>
+            Review
           </button>
         )}
         <span className="app-bar-gap" />
@@ -225,6 +257,18 @@ export function App() {
           onSummary={onSummary}
           onNotice={notify}
           onDelete={() => currentSummary && trash.askTrash(currentSummary)}
+          onReview={(command) => void openReview(view.opened.article.id, command)}
+        />
+      )}
+      {view.kind === 'review' && settings && (
+        <ReviewView
+          key={view.opened.article.id}
+          opened={view.opened}
+          user={settings.user}
+          startWith={view.startWith}
+          onSummary={onSummary}
+          onNotice={notify}
+          onExit={() => void open(view.opened.article.id)}
         />
       )}
       {view.kind === 'loading' && <p className="loading">Opening the library…</p>}

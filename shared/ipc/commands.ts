@@ -15,6 +15,11 @@ export const COMMANDS = [
   'redo',
   'show-shortcuts',
   'find',
+  'review-mode',
+  'review-open-colleague',
+  'review-export-report',
+  'review-agreement',
+  'review-curation',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';

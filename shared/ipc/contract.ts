@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Operation } from '../model/operations';
 import { Annotation, Article, ArticleSource, Author } from '../model/types';
+import { reviewContract } from '../review/review-state';
 
 /**
  * The one contract between the window and the main process: every channel, its request
@@ -154,6 +155,7 @@ export const contract = {
       .strict(),
     response: PublicSettings,
   },
+  ...reviewContract,
 } as const;
 
 export type Contract = typeof contract;

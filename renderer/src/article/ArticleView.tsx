@@ -1,6 +1,7 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
+import type { Command } from '../../../shared/ipc/commands';
 import { addFragment, canLink, linkedTo, retag, setNote, toggleLink } from '../../../shared/model/edits';
 import { removeWithLinks, type Operation } from '../../../shared/model/operations';
 import { compareAnnotations, containsOffset, coveredLength } from '../../../shared/model/spans';
@@ -28,6 +29,8 @@ interface Props {
   onSummary(summary: ArticleSummary): void;
   onDelete(): void;
   onNotice(message: string, kind?: 'info' | 'error'): void;
+  /** Switch to review mode (after every change is saved), then carry out `command` there. */
+  onReview?(command: Command): void;
 }
 
 const stamp = () => new Date().toISOString();
@@ -248,6 +251,10 @@ export function ArticleView(props: Props) {
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'find') return setFinding(true), true;
         if (command === 'article-info') return setInfoOpen(true), true;
+        if (command.startsWith('review-')) {
+          void session.whenSaved().then(() => props.onReview?.(command));
+          return true;
+        }
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
           if (command === 'undo') undo();
@@ -256,7 +263,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, undo],
+    [exportAnnotations, props, redo, session, undo],
   );
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).

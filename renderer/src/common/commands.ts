@@ -29,6 +29,9 @@ export function commandFromKey(event: KeyboardEvent): Command | null {
   if (mod && !event.altKey) {
     const key = event.key.toLowerCase();
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+    if (event.shiftKey && key === 'o') return 'review-open-colleague';
+    if (event.shiftKey && key === 'r') return 'review-mode';
+    if (event.shiftKey && key === 'e') return 'review-export-report';
     if (key === 'y' && !event.shiftKey) return 'redo';
     if (key === 'e' && !event.shiftKey) return 'export-annotations';
     if (key === 'n' && !event.shiftKey) return 'new-article';

@@ -22,5 +22,11 @@ export const SHORTCUTS: { keys: string; action: string }[] = [
   { keys: 'Ctrl/Cmd + I', action: 'Article info: title, outlet, byline, URL, published time' },
   { keys: 'Ctrl/Cmd + F', action: 'Search the library (in the library)' },
   { keys: 'Ctrl/Cmd + L', action: 'Back to the library' },
+  { keys: 'Ctrl/Cmd + Shift + O', action: 'Review: open colleagues’ annotations' },
+  { keys: 'Ctrl/Cmd + Shift + R', action: 'Review mode on / off' },
+  { keys: 'N / P', action: 'Review: next / previous disagreement to decide (Shift: every disagreement)' },
+  { keys: 'A / R / M / E', action: 'Review: accept theirs / reject / merge / edit the current pair' },
+  { keys: 'S', action: 'Review: mine and theirs together, or side by side' },
+  { keys: 'Ctrl/Cmd + Shift + E', action: 'Review: export the review report' },
   { keys: '?', action: 'Show these shortcuts' },
 ];
