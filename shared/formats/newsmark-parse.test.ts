@@ -36,6 +36,7 @@ describe('parseNewsmarkExport', () => {
   });
 
   it('names the JSON path of schema problems', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately broken export
     const e = (await sample()) as any;
     e.annotations[1].spans[0].end = 'ten';
     e.annotations[2].tag = 'opinion';
@@ -43,6 +44,7 @@ describe('parseNewsmarkExport', () => {
   });
 
   it('checks offsets, order, ids, links and quotes against each other', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a deliberately broken export
     const e = (await sample()) as any;
     e.annotations[0].spans[0].end = 999;
     e.annotations[1].id = 'c';

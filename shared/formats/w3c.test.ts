@@ -17,6 +17,7 @@ const quote: Annotation = {
   links: ['cue'],
 };
 const collection = toW3CCollection({ id: 'art-1', title: 'Mayor', text: TEXT, source: { url: 'https://example.com/a' } }, [cue, quote]);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON-LD read loosely
 type Any = Record<string, any>;
 const items = (collection.first as Any).items as Any[];
 
@@ -65,7 +66,7 @@ describe('W3C export shape', () => {
   });
 
   it('classifies with a tagging body, comments the note, and targets quote and position selectors in code points', () => {
-    const [tagged] = items;
+    const tagged = items[0]!;
     expect(tagged.motivation).toBe('classifying');
     expect(tagged.body).toEqual([
       { type: 'TextualBody', value: 'attribution', purpose: 'tagging' },
@@ -73,7 +74,7 @@ describe('W3C export shape', () => {
     ]);
     expect(tagged.target.source).toBe('https://example.com/a');
     const chars = Array.from(TEXT);
-    const multi = items.find((i) => i.target.type === 'List');
+    const multi = items.find((i) => i.target.type === 'List')!;
     for (const r of multi.target.items) {
       const [q, p] = r.selector;
       expect(q.type).toBe('TextQuoteSelector');
@@ -83,7 +84,7 @@ describe('W3C export shape', () => {
   });
 
   it('writes each link as a linking annotation whose targets are the two annotations', () => {
-    const link = items.find((i) => i.motivation === 'linking');
+    const link = items.find((i) => i.motivation === 'linking')!;
     expect(link.target).toEqual(['urn:newsmark:annotation:q', 'urn:newsmark:annotation:cue']);
   });
 
