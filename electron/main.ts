@@ -174,6 +174,21 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showSaveDialog(mainWindow, options) : await dialog.showSaveDialog(options);
         return result.canceled ? undefined : result.filePath;
       },
+      async showOpen(request) {
+        const options = { title: request.title, filters: request.filters, properties: ['openFile' as const] };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? undefined : result.filePaths[0];
+      },
+      async chooseFolder(request) {
+        const options = {
+          title: request.title,
+          defaultPath: app.getPath('documents'),
+          ...(request.buttonLabel ? { buttonLabel: request.buttonLabel } : {}),
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? undefined : result.filePaths[0];
+      },
     },
   });
   registerIpc(handlers);

@@ -1,14 +1,19 @@
 import path from 'node:path';
-import type { Dialogs, SaveDialogRequest } from '../../electron/services/ports';
+import type { Dialogs, FolderDialogRequest, OpenDialogRequest, SaveDialogRequest } from '../../electron/services/ports';
 
 /**
- * Save dialogs answered by the test: each `answerSave` queues one answer (a path, or
- * undefined for Cancel). With nothing queued the file goes to `fallbackDir`, as if the user
- * accepted the suggested name there.
+ * Native dialogs answered by the test: each `answerSave` / `answerOpen` / `answerFolder`
+ * queues one answer (a path, or undefined for Cancel). With nothing queued a save goes to
+ * `fallbackDir` (as if the user accepted the suggested name there), a folder choice picks
+ * `fallbackDir`, and an open dialog is cancelled.
  */
 export class ScriptedDialogs implements Dialogs {
   private readonly answers: (string | undefined)[] = [];
+  private readonly openAnswers: (string | undefined)[] = [];
+  private readonly folderAnswers: (string | undefined)[] = [];
   readonly asked: SaveDialogRequest[] = [];
+  readonly askedOpen: OpenDialogRequest[] = [];
+  readonly askedFolder: FolderDialogRequest[] = [];
 
   constructor(private readonly fallbackDir: string) {}
 
@@ -16,9 +21,28 @@ export class ScriptedDialogs implements Dialogs {
     this.answers.push(filePath);
   }
 
+  answerOpen(filePath: string | undefined): void {
+    this.openAnswers.push(filePath);
+  }
+
+  answerFolder(folder: string | undefined): void {
+    this.folderAnswers.push(folder);
+  }
+
   async showSave(request: SaveDialogRequest): Promise<string | undefined> {
     this.asked.push(request);
     if (this.answers.length > 0) return this.answers.shift();
     return path.join(this.fallbackDir, request.defaultName);
+  }
+
+  async showOpen(request: OpenDialogRequest): Promise<string | undefined> {
+    this.askedOpen.push(request);
+    return this.openAnswers.shift();
+  }
+
+  async chooseFolder(request: FolderDialogRequest): Promise<string | undefined> {
+    this.askedFolder.push(request);
+    if (this.folderAnswers.length > 0) return this.folderAnswers.shift();
+    return this.fallbackDir;
   }
 }

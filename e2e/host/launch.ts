@@ -131,6 +131,12 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     async answerSave(filePath) {
       dialogs.answerSave(filePath);
     },
+    async answerOpen(filePath) {
+      dialogs.answerOpen(filePath);
+    },
+    async answerFolder(folder) {
+      dialogs.answerFolder(folder);
+    },
     async sendCommand(command) {
       await page.evaluate((c) => window.__newsmarkHostCommand(c), command);
     },

@@ -9,6 +9,10 @@ export interface AppUnderTest {
   exportDir: string;
   /** Queue the answer to the next save dialog (undefined = Cancel). */
   answerSave(filePath: string | undefined): Promise<void>;
+  /** Queue the answer to the next open-file dialog (undefined = Cancel; nothing queued = Cancel). */
+  answerOpen(filePath: string | undefined): Promise<void>;
+  /** Queue the answer to the next choose-folder dialog (undefined = Cancel; nothing queued = exportDir). */
+  answerFolder(folder: string | undefined): Promise<void>;
   /** What a native menu item sends. */
   sendCommand(command: Command): Promise<void>;
   close(): Promise<void>;

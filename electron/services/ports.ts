@@ -20,9 +20,23 @@ export interface SaveDialogRequest {
   filters: { name: string; extensions: string[] }[];
 }
 
+export interface OpenDialogRequest {
+  title: string;
+  filters: { name: string; extensions: string[] }[];
+}
+
+export interface FolderDialogRequest {
+  title: string;
+  buttonLabel?: string;
+}
+
 export interface Dialogs {
   /** The chosen path, or undefined when the user cancels. */
   showSave(request: SaveDialogRequest): Promise<string | undefined>;
+  /** One existing file chosen to open, or undefined when the user cancels. */
+  showOpen(request: OpenDialogRequest): Promise<string | undefined>;
+  /** A folder chosen (or created) in the dialog, or undefined when the user cancels. */
+  chooseFolder(request: FolderDialogRequest): Promise<string | undefined>;
 }
 
 export interface Ports {

@@ -1,0 +1,68 @@
+import { detectHead } from '../../../shared/article/head';
+import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
+import type { ArticleSource } from '../../../shared/model/types';
+import { canonicalText } from '../../../shared/text/line-index';
+import { prepareImport } from '../../../shared/transfer/prepare-import';
+import { ServiceError } from '../errors';
+import type { Library } from '../library';
+import type { Ports } from '../ports';
+import { IMPORT_FILTERS, readAnnotationFile } from './read-file';
+
+/**
+ * Read an annotation file onto the open article: parsed and checked, re-anchored on the
+ * article's text, ids that clash renamed. Nothing is stored here: the window applies the
+ * result through annotations:apply, as one step the editor can undo.
+ */
+export async function importOnto(library: Library, ports: Ports, request: RequestOf<'annotations:import'>): Promise<ResponseOf<'annotations:import'>> {
+  const file = library.article(request.articleId);
+  const chosen = await ports.dialogs.showOpen({ title: `Import annotations onto “${file.article.title.slice(0, 80)}”`, filters: IMPORT_FILTERS });
+  if (!chosen) return { canceled: true };
+  const read = readAnnotationFile(chosen, file.article.text);
+  const now = (ports.now?.() ?? new Date()).toISOString();
+  const prepared = prepareImport(file.article.text, file.annotations, file.orphans ?? [], read.annotations, { file: read.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
+  return { file: read.name, format: read.format, operation: prepared.operation, orphans: prepared.orphans, counts: prepared.counts, ...(read.note ? { note: read.note } : {}) };
+}
+
+/**
+ * A file that carries its article text becomes a new article with its annotations: a brat
+ * .ann with its .txt (the brat structure Newsmark has no annotation for is kept, so export
+ * back to brat is lossless), or a Newsmark JSON export that includes the text.
+ */
+export async function importAsArticle(library: Library, ports: Ports): Promise<ResponseOf<'annotations:import-article'>> {
+  const chosen = await ports.dialogs.showOpen({
+    title: 'Import as a new article',
+    filters: [
+      { name: 'brat (.ann with its .txt) or Newsmark JSON with text', extensions: ['ann', 'json'] },
+      { name: 'brat standoff', extensions: ['ann'] },
+      { name: 'Newsmark JSON', extensions: ['json'] },
+    ],
+  });
+  if (!chosen) return { canceled: true };
+  const read = readAnnotationFile(chosen, undefined, { requireText: true });
+  if (read.format !== 'brat' && read.format !== 'newsmark') {
+    throw new ServiceError('bad-file', `${read.name}: ${read.format === 'csv' ? 'a CSV file' : 'a W3C annotation file'} does not carry the article text; open the article first, then use Import Annotations.`);
+  }
+  if (read.text === undefined) {
+    throw new ServiceError('bad-file', `${read.name}: this Newsmark export was saved without the article text, so no article can be made from it; open the article and use Import Annotations, or export it again with the text included.`);
+  }
+  const text = canonicalText(read.text);
+  const source: ArticleSource = read.newsmark?.article.source ?? {};
+  const title = read.newsmark?.article.title || detectHead(text).title;
+  // brat's kept structure counts code points into the text as stored: only valid when unchanged.
+  const brat = read.brat && text === read.text ? read.brat : undefined;
+  const summary = await library.create(
+    { text, title, ...(source.outlet ? { outlet: source.outlet } : {}), ...(source.url ? { url: source.url } : {}) },
+    brat ? { brat } : {},
+  );
+  try {
+    if (source.byline || source.published) library.update({ id: summary.id, source });
+    const now = (ports.now?.() ?? new Date()).toISOString();
+    const prepared = prepareImport(text, [], [], read.annotations, { file: read.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
+    library.apply({ articleId: summary.id, baseRevision: library.article(summary.id).revision, operation: prepared.operation, orphans: prepared.orphans });
+    return { articleId: summary.id, title: summary.title, file: read.name, format: read.format, counts: prepared.counts };
+  } catch (error) {
+    library.delete(summary.id); // all or nothing: no half-imported article stays behind
+    throw error;
+  }
+}
+
