@@ -3,6 +3,7 @@ import path from 'node:path';
 import { exportBrat } from '../../shared/formats/brat';
 import { toCsv } from '../../shared/formats/csv';
 import { toNewsmarkExport } from '../../shared/formats/newsmark-json';
+import { compareAnnotations } from '../../shared/model/spans';
 import { toW3CCollection, toW3CJsonLines } from '../../shared/formats/w3c';
 import type { ExportFormat } from '../../shared/ipc/contract';
 import type { ArticleFile } from './store-files';
@@ -61,7 +62,8 @@ export function renderExport(file: ArticleFile, format: ExportFormat, options: {
     case 'w3c-jsonl':
       return { defaultName: name, filters: [{ name: 'W3C Web Annotation (JSON Lines)', extensions: ['jsonl'] }], content: toW3CJsonLines(article, annotations) };
     case 'brat': {
-      const { ann, txt } = exportBrat(article.text, annotations, file.brat);
+      // New T ids follow the text (T1 first in the article), not the order of tagging.
+      const { ann, txt } = exportBrat(article.text, [...annotations].sort(compareAnnotations), file.brat);
       return { defaultName: name, filters: [{ name: 'brat standoff (.ann, with the .txt beside it)', extensions: ['ann'] }], content: ann, beside: [{ extension: '.txt', content: txt }] };
     }
     case 'csv':

@@ -8,6 +8,7 @@ import { ConfirmDialog } from './common/Modal';
 import { ShortcutsOverlay } from './common/ShortcutsOverlay';
 import { LibraryView } from './library/LibraryView';
 import { NewArticleDialog, type NewArticle } from './library/NewArticleDialog';
+import { useLibraryTransfer } from './transfer/useLibraryTransfer';
 
 type View = { kind: 'loading' } | { kind: 'library' } | { kind: 'article'; opened: OpenedArticle };
 interface Notice {
@@ -112,6 +113,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const transfer = useLibraryTransfer({ articleOpen: view.kind === 'article', articleCount: articles.length, refresh, open, notify });
+
   const onSummary = useCallback((summary: ArticleSummary) => {
     setArticles((list) => list.map((a) => (a.id === summary.id ? summary : a)));
   }, []);
@@ -197,6 +200,7 @@ export function App() {
         />
       )}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {transfer.dialogs}
       <div className="notices" aria-live="polite">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>

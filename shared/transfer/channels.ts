@@ -32,6 +32,18 @@ export const ImportCounts = z
   .strict();
 
 const Canceled = z.object({ canceled: z.literal(true) }).strict();
+/**
+ * A file that could not be imported, with every problem located. Returned as a value,
+ * not thrown: an error's extra fields do not survive Electron's context bridge.
+ */
+export const Rejected = z
+  .object({
+    rejected: z
+      .object({ file: z.string(), message: z.string(), problems: z.array(z.object({ where: z.string(), message: z.string() }).strict()) })
+      .strict(),
+  })
+  .strict();
+export type Rejected = z.infer<typeof Rejected>;
 
 export const transferChannels = {
   /** Every article of the library, one file each (brat: two), into a folder the user chooses. */
@@ -70,6 +82,7 @@ export const transferChannels = {
           note: z.string().optional(),
         })
         .strict(),
+      Rejected,
       Canceled,
     ]),
   },
@@ -78,6 +91,7 @@ export const transferChannels = {
     request: z.object({}).strict(),
     response: z.union([
       z.object({ articleId: Id, title: z.string(), file: z.string(), format: ImportFormat, counts: ImportCounts }).strict(),
+      Rejected,
       Canceled,
     ]),
   },

@@ -1,12 +1,26 @@
+import path from 'node:path';
 import { detectHead } from '../../../shared/article/head';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/contract';
 import type { ArticleSource } from '../../../shared/model/types';
 import { canonicalText } from '../../../shared/text/line-index';
+import type { Rejected } from '../../../shared/transfer/channels';
 import { prepareImport } from '../../../shared/transfer/prepare-import';
 import { ServiceError } from '../errors';
 import type { Library } from '../library';
 import type { Ports } from '../ports';
-import { IMPORT_FILTERS, readAnnotationFile } from './read-file';
+import { IMPORT_FILTERS, readAnnotationFile, type ReadAnnotations } from './read-file';
+
+/** Read a file; a bad one comes back as `rejected` (every problem located), anything else throws. */
+function read(file: string, articleText: string | undefined, options: { requireText?: boolean } = {}): ReadAnnotations | Rejected {
+  try {
+    return readAnnotationFile(file, articleText, options);
+  } catch (error) {
+    if (error instanceof ServiceError && error.code === 'bad-file') {
+      return { rejected: { file: path.basename(file), message: error.message, problems: error.problems } };
+    }
+    throw error;
+  }
+}
 
 /**
  * Read an annotation file onto the open article: parsed and checked, re-anchored on the
@@ -17,10 +31,11 @@ export async function importOnto(library: Library, ports: Ports, request: Reques
   const file = library.article(request.articleId);
   const chosen = await ports.dialogs.showOpen({ title: `Import annotations onto “${file.article.title.slice(0, 80)}”`, filters: IMPORT_FILTERS });
   if (!chosen) return { canceled: true };
-  const read = readAnnotationFile(chosen, file.article.text);
+  const got = read(chosen, file.article.text);
+  if ('rejected' in got) return got;
   const now = (ports.now?.() ?? new Date()).toISOString();
-  const prepared = prepareImport(file.article.text, file.annotations, file.orphans ?? [], read.annotations, { file: read.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
-  return { file: read.name, format: read.format, operation: prepared.operation, orphans: prepared.orphans, counts: prepared.counts, ...(read.note ? { note: read.note } : {}) };
+  const prepared = prepareImport(file.article.text, file.annotations, file.orphans ?? [], got.annotations, { file: got.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
+  return { file: got.name, format: got.format, operation: prepared.operation, orphans: prepared.orphans, counts: prepared.counts, ...(got.note ? { note: got.note } : {}) };
 }
 
 /**
@@ -38,18 +53,20 @@ export async function importAsArticle(library: Library, ports: Ports): Promise<R
     ],
   });
   if (!chosen) return { canceled: true };
-  const read = readAnnotationFile(chosen, undefined, { requireText: true });
-  if (read.format !== 'brat' && read.format !== 'newsmark') {
-    throw new ServiceError('bad-file', `${read.name}: ${read.format === 'csv' ? 'a CSV file' : 'a W3C annotation file'} does not carry the article text; open the article first, then use Import Annotations.`);
+  const got = read(chosen, undefined, { requireText: true });
+  if ('rejected' in got) return got;
+  const reject = (message: string) => ({ rejected: { file: got.name, message, problems: [] } });
+  if (got.format !== 'brat' && got.format !== 'newsmark') {
+    return reject(`${got.name}: ${got.format === 'csv' ? 'a CSV file' : 'a W3C annotation file'} does not carry the article text; open the article first, then use Import Annotations.`);
   }
-  if (read.text === undefined) {
-    throw new ServiceError('bad-file', `${read.name}: this Newsmark export was saved without the article text, so no article can be made from it; open the article and use Import Annotations, or export it again with the text included.`);
+  if (got.text === undefined) {
+    return reject(`${got.name}: this Newsmark export was saved without the article text, so no article can be made from it; open the article and use Import Annotations, or export it again with the text included.`);
   }
-  const text = canonicalText(read.text);
-  const source: ArticleSource = read.newsmark?.article.source ?? {};
-  const title = read.newsmark?.article.title || detectHead(text).title;
+  const text = canonicalText(got.text);
+  const source: ArticleSource = got.newsmark?.article.source ?? {};
+  const title = got.newsmark?.article.title || detectHead(text).title;
   // brat's kept structure counts code points into the text as stored: only valid when unchanged.
-  const brat = read.brat && text === read.text ? read.brat : undefined;
+  const brat = got.brat && text === got.text ? got.brat : undefined;
   const summary = await library.create(
     { text, title, ...(source.outlet ? { outlet: source.outlet } : {}), ...(source.url ? { url: source.url } : {}) },
     brat ? { brat } : {},
@@ -57,9 +74,9 @@ export async function importAsArticle(library: Library, ports: Ports): Promise<R
   try {
     if (source.byline || source.published) library.update({ id: summary.id, source });
     const now = (ports.now?.() ?? new Date()).toISOString();
-    const prepared = prepareImport(text, [], [], read.annotations, { file: read.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
+    const prepared = prepareImport(text, [], [], got.annotations, { file: got.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
     library.apply({ articleId: summary.id, baseRevision: library.article(summary.id).revision, operation: prepared.operation, orphans: prepared.orphans });
-    return { articleId: summary.id, title: summary.title, file: read.name, format: read.format, counts: prepared.counts };
+    return { articleId: summary.id, title: summary.title, file: got.name, format: got.format, counts: prepared.counts };
   } catch (error) {
     library.delete(summary.id); // all or nothing: no half-imported article stays behind
     throw error;

@@ -203,13 +203,12 @@ describe('import onto an article', () => {
       fs.writeFileSync(input, content);
       if (name.endsWith('.ann')) fs.writeFileSync(input.replace(/\.ann$/, '.txt'), TEXT);
       ports.openAnswers.push(input);
-      const reply = await handlers.handle('annotations:import', { articleId: id });
-      expect(reply.ok, name).toBe(false);
-      if (reply.ok) continue;
-      expect(reply.error.code).toBe('bad-file');
-      expect(reply.error.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: \\d+ problems?; nothing was imported\\.`));
-      expect(reply.error.problems!.length, name).toBeGreaterThan(0);
-      expect(reply.error.problems!.some((p) => where.test(p.where)), `${name}: ${JSON.stringify(reply.error.problems)}`).toBe(true);
+      const reply = await ok<{ rejected: { file: string; message: string; problems: { where: string }[] } }>(handlers.handle('annotations:import', { articleId: id }));
+      const { rejected } = reply;
+      expect(rejected.file).toBe(name);
+      expect(rejected.message).toMatch(new RegExp(`^${name.replace('.', '\\.')}: \\d+ problems?; nothing was imported\\.`));
+      expect(rejected.problems.length, name).toBeGreaterThan(0);
+      expect(rejected.problems.some((p) => where.test(p.where)), `${name}: ${JSON.stringify(rejected.problems)}`).toBe(true);
     }
     expect(fs.readFileSync(file(), 'utf8')).toBe(before);
   });
@@ -241,7 +240,7 @@ describe('import as a new article', () => {
     const count = handlers.library.list().articles.length;
     fs.writeFileSync(path.join(out, 'alone.ann'), 'T1\tQuote 0 5\tEmoji\n');
     ports.openAnswers.push(path.join(out, 'alone.ann'));
-    expect(await handlers.handle('annotations:import-article', {})).toMatchObject({ ok: false, error: { code: 'bad-file', message: expect.stringContaining('alone.txt was not found') } });
+    expect(await handlers.handle('annotations:import-article', {})).toMatchObject({ ok: true, value: { rejected: { file: 'alone.ann', message: expect.stringContaining('alone.txt was not found') } } });
     expect(handlers.library.list().articles).toHaveLength(count);
   });
 });

@@ -25,6 +25,7 @@ export function ArticleHeader(props: {
   onRedo(): void;
   onTag(tag: Tag): void;
   onExport(): void;
+  onImport(): void;
   onDelete(): void;
 }) {
   const { source } = props.article;
@@ -80,6 +81,9 @@ export function ArticleHeader(props: {
         </button>
         <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={props.onRedo} disabled={!props.canRedo}>
           Redo
+        </button>
+        <button type="button" onClick={props.onImport} aria-keyshortcuts="Control+I">
+          Import…
         </button>
         <button type="button" onClick={props.onExport}>
           Export…

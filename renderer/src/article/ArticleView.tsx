@@ -13,6 +13,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 import { Sidebar } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
+import { useArticleTransfer } from '../transfer/useArticleTransfer';
 
 const TAG_KEYS: Record<string, Tag> = { Digit1: 'claim', Digit2: 'quote', Digit3: 'attribution', Numpad1: 'claim', Numpad2: 'quote', Numpad3: 'attribution' };
 
@@ -142,15 +143,11 @@ export function ArticleView(props: Props) {
     [select, sortedNow],
   );
 
-  const exportAnnotations = useCallback(async () => {
-    try {
-      await session.whenSaved(); // export what the user sees, not what was stored a frame ago
-      const result = await api().invoke('annotations:export', { articleId: article.id, format: 'newsmark' });
-      if ('path' in result) props.onNotice(`Exported ${session.current().length} annotations to ${result.path}`);
-    } catch (error) {
-      props.onNotice(`Export failed: ${errorMessage(error)}`, 'error');
-    }
-  }, [article.id, props, session]);
+  const readSelection = useCallback(() => textRef.current?.readSelection() ?? selection.current, []);
+  const onPlaced = useCallback((id: string) => setSelectedId(id), [setSelectedId]);
+  const transfer = useArticleTransfer({ articleId: article.id, text: article.text, session, readSelection, onPlaced, onNotice: props.onNotice });
+  // Export asks for the format first (ExportDialog), then the save dialog.
+  const exportAnnotations = transfer.openExport;
 
   const undo = useCallback(() => {
     const op = session.undo();
@@ -165,6 +162,7 @@ export function ArticleView(props: Props) {
     () =>
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
+        if (command === 'import-annotations') return void transfer.importAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'undo' || command === 'redo') {
           if (isTextField(document.activeElement)) return false;
@@ -174,7 +172,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, undo],
+    [exportAnnotations, props, redo, transfer, undo],
   );
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).
@@ -186,6 +184,7 @@ export function ArticleView(props: Props) {
   const onKeyDown = useCallback(
     (event: React.KeyboardEvent) => {
       if (isTextField(event.target)) return;
+      if (transfer.onKey(event)) return;
       const mod = event.ctrlKey || event.metaKey;
       const tagName = TAG_KEYS[event.code];
       if (tagName && !mod) {
@@ -201,7 +200,7 @@ export function ArticleView(props: Props) {
         step(event.key === 'j' ? 1 : -1);
       }
     },
-    [removeSelected, step, tag],
+    [removeSelected, step, tag, transfer],
   );
 
   const onClickOffset = useCallback(
@@ -264,8 +263,10 @@ export function ArticleView(props: Props) {
         onRedo={redo}
         onTag={(t) => tag(t, false)}
         onExport={() => void exportAnnotations()}
+        onImport={() => void transfer.importAnnotations()}
         onDelete={props.onDelete}
       />
+      {transfer.summary}
       <div className="article-body">
         <main className="article-scroll" aria-label="Article">
           <ArticleText
@@ -277,8 +278,12 @@ export function ArticleView(props: Props) {
             onReady={onReady}
           />
         </main>
-        <Sidebar text={article.text} annotations={sorted} counts={counts} selectedId={selectedId} onSelect={select} />
+        <div className="side-column">
+          {transfer.panel}
+          <Sidebar text={article.text} annotations={sorted} counts={counts} selectedId={selectedId} onSelect={select} />
+        </div>
       </div>
+      {transfer.dialogs}
     </div>
   );
 }

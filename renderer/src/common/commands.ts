@@ -30,7 +30,8 @@ export function commandFromKey(event: KeyboardEvent): Command | null {
     const key = event.key.toLowerCase();
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (key === 'y' && !event.shiftKey) return 'redo';
-    if (key === 'e' && !event.shiftKey) return 'export-annotations';
+    if (key === 'e') return event.shiftKey ? 'export-all' : 'export-annotations';
+    if (key === 'i' && !event.shiftKey) return 'import-annotations';
     if (key === 'n' && !event.shiftKey) return 'new-article';
     if (key === 'l' && !event.shiftKey) return 'open-library';
     return null;
