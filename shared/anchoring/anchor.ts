@@ -2,6 +2,9 @@ import { normalizeSpans } from '../model/spans';
 import type { Annotation, Author, Origin, Span, Tag } from '../model/types';
 import { toTarget } from './context';
 import { AnchorText, matchExactNear, matchPosition, matchSearch } from './anchor-span';
+import { keepsBoundaries } from './boundaries';
+import { contextScore } from './context';
+import { THRESHOLDS } from './thresholds';
 import { HOW_RANK, type AnchorHow, type QuoteSelector, type SpanMatch, type Target } from './types';
 
 /** An annotation as exported: spans are quote selectors in code points. */
@@ -63,7 +66,7 @@ export function anchorAnnotations<T extends AnchorableAnnotation>(text: string, 
   let shift = 0;
   for (const it of items) {
     const expected = doc.utf16At(it.sel.start + shift);
-    it.match = matchPosition(doc, it.sel) ?? matchExactNear(doc, it.sel, shift ? [expected, doc.utf16At(it.sel.start)] : [expected]);
+    it.match = matchPosition(doc, it.sel) ?? (shift ? matchShifted(doc, it.sel, expected) : null) ?? matchExactNear(doc, it.sel, shift ? [expected, doc.utf16At(it.sel.start)] : [expected]);
     if (it.match) shift = doc.codePointAt(it.match.start) - it.sel.start;
   }
 
@@ -78,6 +81,19 @@ export function anchorAnnotations<T extends AnchorableAnnotation>(text: string, 
   });
 
   return collect(exported, items);
+}
+
+/**
+ * The quote exactly where the shift seen at the previous span predicts, with strong
+ * context: what matchExactNear would choose (strong context, nearest), found without
+ * scoring every occurrence in the window. After an edit early in a long text most spans
+ * sit at their old position plus that shift, so this keeps anchoring linear.
+ */
+function matchShifted(doc: AnchorText, sel: Target, start: number): SpanMatch | null {
+  const end = start + sel.exact.length;
+  if (sel.exact.length === 0 || !doc.text.startsWith(sel.exact, start) || !keepsBoundaries(doc.text, start, end, sel.boundaries)) return null;
+  const context = contextScore(doc.text, start, end, sel.ctx);
+  return context >= THRESHOLDS.strongContext ? { start, end, how: 'exact', context } : null;
 }
 
 /** For each item, the shift of the nearest placed item before it (dir 1) or after it (dir -1). */

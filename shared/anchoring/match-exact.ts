@@ -32,8 +32,11 @@ function adjacentAgreement(text: string, start: number, end: number, sel: Target
 export function exactCandidates(text: string, sel: Target, from: number, to: number, expected: readonly number[]): Candidate[] {
   const n = sel.exact.length;
   const starts: number[] = [];
-  for (let i = text.indexOf(sel.exact, from); i !== -1 && i + n <= to; i = text.indexOf(sel.exact, i + 1)) {
-    if (keepsBoundaries(text, i, i + n, sel.boundaries)) starts.push(i);
+  // Search the window only: indexOf on the whole text scans on past `to` for the next
+  // occurrence (to the end of the text when there is none), for every span.
+  const hay = from > 0 || to < text.length ? text.slice(from, to) : text;
+  for (let i = hay.indexOf(sel.exact); i !== -1 && i + n <= hay.length; i = hay.indexOf(sel.exact, i + 1)) {
+    if (keepsBoundaries(text, from + i, from + i + n, sel.boundaries)) starts.push(from + i);
   }
   let chosen = starts;
   if (starts.length > THRESHOLDS.maxScored) {
