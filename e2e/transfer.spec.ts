@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -109,6 +110,8 @@ test('export each format from the menu: files, shapes and code points', async ({
   await expect(dialog.getByRole('checkbox', { name: /Include the article text/ })).toBeDisabled();
   fs.mkdirSync('/tmp/newsmark-shots', { recursive: true });
   await page.screenshot({ path: '/tmp/newsmark-shots/export-dialog.png' });
+  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);
 
@@ -166,7 +169,14 @@ test('export each format from the menu: files, shapes and code points', async ({
   expect(JSON.parse(fs.readFileSync(path.join(app.dataDir, 'settings.json'), 'utf8')).exportPrefs).toEqual({ format: 'csv', includeText: true }); // the box keeps its last state for Newsmark JSON
   await page.keyboard.press('Control+e');
   await expect(page.getByRole('dialog', { name: 'Export annotations' }).locator('input[value="csv"]')).toBeChecked();
-  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export annotations' })).toContainText('The 3 annotations of this article go to a file you choose next.');
+  // Keyboard only: the checked format has focus, arrows change it, Enter exports.
+  await expect(page.locator('input[value="csv"]')).toBeFocused();
+  await app.answerSave(path.join(out, 'keys.ann'));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.notice').last()).toContainText(`Exported 3 annotations as brat standoff to ${path.join(out, 'keys.ann')}`);
+  expect(fs.readFileSync(path.join(out, 'keys.ann'), 'utf8')).toBe(fs.readFileSync(path.join(out, 'rates.ann'), 'utf8'));
 });
 
 test('export all articles to a folder: one file each, clashing names resolved, nothing overwritten', async ({ launch, workDir }) => {
@@ -278,6 +288,8 @@ test('import onto an edited text: fuzzy and unplaced, the Unplaced panel places 
   expect(storeFile(app.dataDir, 'Edited').data.orphans).toHaveLength(4);
   fs.mkdirSync('/tmp/newsmark-shots', { recursive: true });
   await page.screenshot({ path: '/tmp/newsmark-shots/unplaced-panel.png' });
+  const axe = await new AxeBuilder({ page }).include('.unplaced').include('.import-summary').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
   // Place the rewritten claim: pick it, select its new words, press P.
   await panel.getByRole('button', { name: /^Claim: Clinton had told police officials/ }).click();

@@ -124,7 +124,7 @@ export function prepareImport(
   }
 
   const present = new Set<string>([...existing.map((a) => a.id), ...placed.map((p) => idMap.get(p.oldId)!)]);
-  const mapLinks = (links: readonly string[], self: string) => [...new Set(links.map((l) => idMap.get(l) ?? l))].filter((l) => l !== self);
+  const mapLinks = (links: readonly string[], self: string): string[] => (links.length === 0 ? [] : [...new Set(links.map((l) => idMap.get(l) ?? l))].filter((l) => l !== self));
   const heldBack = new Map<string, string[]>(); // orphan id → ids of placed annotations that linked to it
 
   const adds: Operation[] = placed.map(({ annotation: a, oldId }) => {
@@ -134,8 +134,11 @@ export function prepareImport(
       if (present.has(l)) links.push(l);
       else if (orphanIds.has(l)) heldBack.set(l, [...(heldBack.get(l) ?? []), id]);
     }
-    const annotation: Annotation = { ...a, id, links, origin: importOrigin(a.origin, options.file, oldId !== id ? oldId : undefined) };
-    return { type: 'add', annotation };
+    // The anchoring made this object for us: fill it in rather than copy 10,000 of them.
+    a.id = id;
+    a.links = links;
+    a.origin = importOrigin(a.origin, options.file, oldId !== id ? oldId : undefined);
+    return { type: 'add', annotation: a };
   });
 
   // An unplaced annotation linking to another unplaced one: whichever is placed second restores it.

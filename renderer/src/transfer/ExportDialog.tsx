@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ExportPrefs } from '../../../shared/ipc/contract';
 import { Modal } from '../common/Modal';
 import { FORMAT_CHOICES } from './labels';
@@ -12,10 +12,14 @@ export function ExportDialog(props: { mode: 'one' | 'all'; initial: ExportPrefs;
   const [format, setFormat] = useState(props.initial.format);
   const [includeText, setIncludeText] = useState(props.initial.includeText);
   const all = props.mode === 'all';
+  const form = useRef<HTMLFormElement>(null);
+  // Focus the chosen format once the dialog is open (Modal opens it in its own effect, which runs first).
+  useEffect(() => form.current?.querySelector<HTMLInputElement>('input[name="export-format"]:checked')?.focus(), []);
   return (
     <Modal title={all ? 'Export all articles' : 'Export annotations'} onClose={props.onCancel} className="export-dialog">
       {/* Keys typed here are the dialog's: they must not reach the article (1/2/3 tag, Delete deletes). */}
       <form
+        ref={form}
         onKeyDown={(e) => e.stopPropagation()}
         onSubmit={(e) => {
           e.preventDefault();
@@ -36,7 +40,7 @@ export function ExportDialog(props: { mode: 'one' | 'all'; initial: ExportPrefs;
           <legend>Format</legend>
           {FORMAT_CHOICES.map((c) => (
             <label key={c.format} className="format-choice">
-              <input type="radio" name="export-format" value={c.format} checked={format === c.format} onChange={() => setFormat(c.format)} autoFocus={format === c.format} />
+              <input type="radio" name="export-format" value={c.format} checked={format === c.format} onChange={() => setFormat(c.format)} />
               <span>
                 <span className="format-name">{c.label}</span>
                 <span className="format-detail">{c.detail}</span>
