@@ -236,12 +236,13 @@ test('import each format onto an article (PolNeAR brat first), undo an import, s
   const out = path.join(workDir, 'out');
   fs.mkdirSync(out);
   await exportAs(app, 'newsmark', path.join(out, 'story.newsmark.json'));
+  await exportAs(app, 'w3c', path.join(out, 'story.w3c.jsonld'));
   await exportAs(app, 'w3c-jsonl', path.join(out, 'story.w3c.jsonl'));
   await exportAs(app, 'csv', path.join(out, 'story.csv'));
 
   // A second article with the same text: each format lands on the same words; undo takes an import back whole.
   await newArticle(page, text, 'Copy');
-  for (const file of ['story.newsmark.json', 'story.w3c.jsonl', 'story.csv']) {
+  for (const file of ['story.newsmark.json', 'story.w3c.jsonld', 'story.w3c.jsonl', 'story.csv']) {
     const s = await importOnto(app, path.join(out, file));
     expect(s).toBe(`Imported ${STORY_ENTITIES} annotations from ${file}: ${STORY_ENTITIES} placed exactly, 0 placed fuzzily, 0 left unplaced.`);
     expect(await highlights(page)).toEqual({ ...painted, selected: [] });
@@ -323,6 +324,12 @@ test('import onto an edited text: fuzzy and unplaced, the Unplaced panel places 
   await page.keyboard.press('Control+Shift+z');
   await waitSaved(page);
   await expect(panel.locator('.orphan')).toHaveCount(3);
+
+  // An export leaves the unplaced ones out, and says so.
+  await app.sendCommand('export-annotations');
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Exported 15 annotations as ');
+  await expect(page.locator('.notice').last()).toContainText('3 unplaced annotations are not in it: place them first to include them.');
 
   // P with nothing selected places nothing, and says why.
   await page.keyboard.press('Escape');

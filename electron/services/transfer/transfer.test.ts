@@ -235,6 +235,27 @@ describe('import as a new article', () => {
     expect(sorted(fs.readFileSync(path.join(dir, 'back.ann'), 'utf8'))).toEqual(sorted(annText));
   });
 
+  it('restores a Newsmark export saved with its text: title, source, annotations and their links', async () => {
+    const { ports, handlers, id, out } = await setup();
+    handlers.library.update({ id, source: { outlet: 'Wire', byline: 'Ana', published: '2026-01-01' } });
+    ports.saveAnswers.push(path.join(out, 'with-text.json'));
+    await ok(handlers.handle('annotations:export', { articleId: id, format: 'newsmark', includeText: true }));
+    ports.openAnswers.push(path.join(out, 'with-text.json'));
+    const r = await ok<{ articleId: string; title: string; counts: Record<string, number> }>(handlers.handle('annotations:import-article', {}));
+    expect(r).toMatchObject({ title: 'Rates rise', counts: { total: 2, exact: 2, unplaced: 0, renamed: 0 } });
+    const restored = handlers.library.open(r.articleId);
+    expect(restored.article).toMatchObject({ text: TEXT, source: { outlet: 'Wire', byline: 'Ana', published: '2026-01-01' } });
+    expect(restored.annotations.map((a) => [a.id, a.tag, TEXT.slice(a.spans[0]!.start, a.spans[0]!.end), a.links, a.note])).toEqual([
+      ['q', 'quote', '“𠀀 rates rise”', ['o'], 'said = verb'],
+      ['o', 'attribution', 'officials', [], ''],
+    ]);
+    // Without the text it cannot make an article, and says what to do instead.
+    ports.saveAnswers.push(path.join(out, 'no-text.json'));
+    await ok(handlers.handle('annotations:export', { articleId: id, format: 'newsmark' }));
+    ports.openAnswers.push(path.join(out, 'no-text.json'));
+    expect(await ok(handlers.handle('annotations:import-article', {}))).toMatchObject({ rejected: { message: expect.stringContaining('saved without the article text') } });
+  });
+
   it('refuses a file that carries no text, and leaves the library as it was', async () => {
     const { ports, handlers, out } = await setup();
     const count = handlers.library.list().articles.length;

@@ -94,7 +94,9 @@ export function useArticleTransfer(options: {
         const result = await api().invoke('annotations:export', { articleId, format: prefs.format, includeText: prefs.includeText });
         if ('path' in result) {
           const also = result.files && result.files.length > 1 ? ` (and ${result.files.slice(1).join(', ')})` : '';
-          onNotice(`Exported ${session.current().length} annotations as ${formatLabel(prefs.format, prefs.includeText)} to ${result.path}${also}`);
+          const unplaced = session.currentOrphans().length;
+          const left = unplaced ? `. ${unplaced} unplaced annotation${unplaced === 1 ? ' is' : 's are'} not in it: place ${unplaced === 1 ? 'it' : 'them'} first to include ${unplaced === 1 ? 'it' : 'them'}.` : '';
+          onNotice(`Exported ${session.current().length} annotations as ${formatLabel(prefs.format, prefs.includeText)} to ${result.path}${also}${left}`);
         }
       } catch (error) {
         onNotice(`Export failed: ${errorMessage(error)}`, 'error');
