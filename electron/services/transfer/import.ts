@@ -8,7 +8,8 @@ import { prepareImport } from '../../../shared/transfer/prepare-import';
 import { ServiceError } from '../errors';
 import type { Library } from '../library';
 import type { Ports } from '../ports';
-import { IMPORT_FILTERS, readAnnotationFile, type ReadAnnotations } from './read-file';
+import { parseNewsmarkExport } from '../../../shared/formats/newsmark-parse';
+import { badFile, IMPORT_FILTERS, readAnnotationFile, type ReadAnnotations } from './read-file';
 
 /** Read a file; a bad one comes back as `rejected` (every problem located), anything else throws. */
 function read(file: string, articleText: string | undefined, options: { requireText?: boolean } = {}): ReadAnnotations | Rejected {
@@ -62,6 +63,15 @@ export async function importAsArticle(library: Library, ports: Ports): Promise<R
   if (got.text === undefined) {
     return reject(`${got.name}: this Newsmark export was saved without the article text, so no article can be made from it; open the article and use Import Annotations, or export it again with the text included.`);
   }
+  return createArticleFrom(library, ports, got as ReadAnnotations & { text: string });
+}
+
+/**
+ * Make a new article from a file that carries its text, with the file's annotations placed
+ * on it (all or nothing). Shared by File → Import as New Article… and any other way a
+ * Newsmark export with text or a brat pair arrives (see articleFromNewsmarkJson).
+ */
+export async function createArticleFrom(library: Library, ports: Ports, got: ReadAnnotations & { text: string }): Promise<ResponseOf<'annotations:import-article'>> {
   const text = canonicalText(got.text);
   const source: ArticleSource = got.newsmark?.article.source ?? {};
   const title = got.newsmark?.article.title || detectHead(text).title;
@@ -83,3 +93,16 @@ export async function importAsArticle(library: Library, ports: Ports): Promise<R
   }
 }
 
+/**
+ * A Newsmark JSON export with its text, given as a string (a dropped or opened file), as a
+ * new article with its annotations; a bad export comes back as `rejected`.
+ */
+export async function articleFromNewsmarkJson(library: Library, ports: Ports, name: string, json: string): Promise<ResponseOf<'annotations:import-article'>> {
+  const parsed = parseNewsmarkExport(json, name);
+  if (!parsed.ok) return { rejected: { file: name, message: badFile(name, parsed.problems).message, problems: parsed.problems.slice(0, 1000) } };
+  const { article, annotations, brat } = parsed.value;
+  if (article.text === undefined) {
+    return { rejected: { file: name, message: `${name}: this Newsmark export was saved without the article text, so no article can be made from it.`, problems: [] } };
+  }
+  return createArticleFrom(library, ports, { name, format: 'newsmark', annotations, text: article.text, newsmark: parsed.value, ...(brat ? { brat } : {}) });
+}

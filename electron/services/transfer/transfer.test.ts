@@ -6,6 +6,7 @@ import type { Annotation } from '../../../shared/model/types';
 import type { Orphan } from '../../../shared/transfer/orphans';
 import { createHandlers } from '../handlers';
 import { Library } from '../library';
+import { articleFromNewsmarkJson } from './import';
 import { tempPorts } from '../test-ports';
 
 const POLNEAR = path.resolve(import.meta.dirname, '../../../../shared/corpus/polnear/dev');
@@ -249,6 +250,10 @@ describe('import as a new article', () => {
       ['q', 'quote', '“𠀀 rates rise”', ['o'], 'said = verb'],
       ['o', 'attribution', 'officials', [], ''],
     ]);
+    // The same from a string (a dropped file), for the Open Article path.
+    const dropped = await articleFromNewsmarkJson(handlers.library, ports, 'with-text.json', fs.readFileSync(path.join(out, 'with-text.json'), 'utf8'));
+    expect(dropped).toMatchObject({ title: 'Rates rise', counts: { exact: 2 } });
+    expect(await articleFromNewsmarkJson(handlers.library, ports, 'cut.json', '{"format": "newsmark", ')).toMatchObject({ rejected: { file: 'cut.json', problems: [{ where: expect.stringMatching(/^line 1 column/) }] } });
     // Without the text it cannot make an article, and says what to do instead.
     ports.saveAnswers.push(path.join(out, 'no-text.json'));
     await ok(handlers.handle('annotations:export', { articleId: id, format: 'newsmark' }));
