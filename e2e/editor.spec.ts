@@ -156,6 +156,7 @@ test('split quote with Ctrl+selection, links by clicking, hover lights up, undo 
   await expect(page.locator('.entry[data-tag="quote"] .entry-links')).toHaveText('2 fragments · attributed to: Ada Lovelace');
 
   await app.sendCommand('export-annotations');
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click(); // Newsmark JSON
   await expect(page.locator('.notice').last()).toContainText('Exported 2 annotations');
   const file = fs.readdirSync(path.join(workDir, 'exports')).find((n) => n.endsWith('.json'))!;
   const exported = JSON.parse(fs.readFileSync(path.join(workDir, 'exports', file), 'utf8'));

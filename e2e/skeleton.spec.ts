@@ -102,7 +102,8 @@ test('paste, tag, retag, delete, relaunch, export', async ({ launch, workDir }) 
   const target = path.join(workDir, 'exports', 'stealth.newsmark.json');
   await app.answerSave(target);
   await app.sendCommand('export-annotations');
-  await expect(page.locator('.notice').last()).toContainText(`Exported 2 annotations to ${target}`);
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click(); // format: Newsmark JSON
+  await expect(page.locator('.notice').last()).toContainText(`Exported 2 annotations as Newsmark JSON to ${target}`);
   const exported = JSON.parse(fs.readFileSync(target, 'utf8'));
   const schema = JSON.parse(fs.readFileSync(path.resolve('schema/newsmark-v1.schema.json'), 'utf8'));
   const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
@@ -132,7 +133,8 @@ test('export counts code points in text outside the Basic Multilingual Plane', a
   await page.keyboard.press('3');
   await waitSaved(page);
   await app.sendCommand('export-annotations');
-  await expect(page.locator('.notice').last()).toContainText('Exported 2 annotations to ');
+  await page.getByRole('dialog', { name: 'Export annotations' }).getByRole('button', { name: 'Export…' }).click();
+  await expect(page.locator('.notice').last()).toContainText('Exported 2 annotations as Newsmark JSON to ');
   const file = fs.readdirSync(app.exportDir).find((n) => n.endsWith('.newsmark.json'))!;
   const exported = JSON.parse(fs.readFileSync(path.join(app.exportDir, file), 'utf8'));
   const cps = Array.from(text);

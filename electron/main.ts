@@ -188,6 +188,16 @@ async function start(): Promise<void> {
         const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
         return result.canceled || result.filePaths.length === 0 ? undefined : result.filePaths;
       },
+      async chooseFolder(request) {
+        const options = {
+          title: request.title,
+          defaultPath: app.getPath('documents'),
+          ...(request.buttonLabel ? { buttonLabel: request.buttonLabel } : {}),
+          properties: ['openDirectory' as const, 'createDirectory' as const],
+        };
+        const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+        return result.canceled ? undefined : result.filePaths[0];
+      },
     },
   });
   registerIpc(handlers);

@@ -45,6 +45,19 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
       return next ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
     }) as typeof dialog.showOpenDialog;
   }, exportDir);
+  // Open-file and choose-folder dialogs both go through showOpenDialog; each has its queue.
+  await app.evaluate(({ dialog }, dir) => {
+    const g = globalThis as unknown as { __openAnswers: (string | undefined)[]; __folderAnswers: (string | undefined)[] };
+    g.__openAnswers = [];
+    g.__folderAnswers = [];
+    dialog.showOpenDialog = (async (...args: unknown[]) => {
+      const opts = args[args.length - 1] as { properties?: string[] };
+      const folder = opts.properties?.includes('openDirectory');
+      const queue = folder ? g.__folderAnswers : g.__openAnswers;
+      const next = queue.length ? queue.shift() : folder ? dir : undefined;
+      return next ? { canceled: false, filePaths: [next] } : { canceled: true, filePaths: [] };
+    }) as typeof dialog.showOpenDialog;
+  }, exportDir);
   return {
     page,
     host: 'electron',
@@ -56,6 +69,9 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
     },
     async answerOpen(paths) {
       await app.evaluate((_e, p) => (globalThis as unknown as { __openAnswers: (string[] | undefined)[] }).__openAnswers.push(p), paths);
+    },
+    async answerFolder(folder) {
+      await app.evaluate((_e, p) => (globalThis as unknown as { __folderAnswers: (string | undefined)[] }).__folderAnswers.push(p), folder);
     },
     async sendCommand(command: Command) {
       await app.evaluate(({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c), [COMMAND_CHANNEL, command] as const);

@@ -134,6 +134,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     async answerOpen(paths) {
       dialogs.answerOpen(paths);
     },
+    async answerFolder(folder) {
+      dialogs.answerFolder(folder);
+    },
     async sendCommand(command) {
       await page.evaluate((c) => window.__newsmarkHostCommand(c), command);
     },

@@ -11,6 +11,8 @@ export interface AppUnderTest {
   answerSave(filePath: string | undefined): Promise<void>;
   /** Queue the answer to the next open dialog: the chosen files, or undefined (= Cancel). */
   answerOpen(paths: string[] | undefined): Promise<void>;
+  /** Queue the answer to the next choose-folder dialog (undefined = Cancel; nothing queued = exportDir). */
+  answerFolder(folder: string | undefined): Promise<void>;
   /** What a native menu item sends. */
   sendCommand(command: Command): Promise<void>;
   close(): Promise<void>;

@@ -1,11 +1,12 @@
 import { formatProblems, zodProblems } from '../../shared/issues';
 import { contract, isChannel, type Channel, type Envelope, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import { ServiceError } from './errors';
-import { renderExport, writeFileAtomic } from './export-file';
 import { importChannels } from './import/import-channels';
 import { Library } from './library';
 import type { Ports } from './ports';
 import { Reviews } from './reviews';
+import { exportAll, exportOne } from './transfer/export';
+import { importAsArticle, importOnto } from './transfer/import';
 
 type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -23,7 +24,6 @@ export interface Handlers {
 export async function createHandlers(ports: Ports): Promise<Handlers> {
   const library = new Library(ports);
   await library.init();
-  const now = ports.now ?? (() => new Date());
   const reviews = new Reviews(ports, library);
 
   const implementations: Implementations = {
@@ -35,18 +35,10 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     'article:restore': (r) => library.restore(r.id),
     'article:delete': (r) => (library.delete(r.id), reviews.delete(r.id), {}),
     'annotations:apply': (r) => library.apply(r),
-    'annotations:export': async (r) => {
-      const file = library.article(r.articleId);
-      const out = renderExport(file, r.format, { includeText: r.includeText ?? false, appVersion: ports.appVersion, now: now() });
-      const target = await ports.dialogs.showSave({ title: 'Export annotations', defaultName: out.defaultName, filters: out.filters });
-      if (!target) return { canceled: true as const };
-      try {
-        writeFileAtomic(target, out.content);
-      } catch (error) {
-        throw new ServiceError('io', `Could not write ${target}: ${(error as Error).message}`);
-      }
-      return { path: target };
-    },
+    'annotations:export': (r) => exportOne(library, ports, r),
+    'annotations:export-all': (r) => exportAll(library, ports, r),
+    'annotations:import': (r) => importOnto(library, ports, r),
+    'annotations:import-article': () => importAsArticle(library, ports),
     'trash:empty': () => {
       // An article deleted for good takes its review with it.
       const trashed = library.list().articles.filter((a) => a.trashedAt).map((a) => a.id);

@@ -37,13 +37,13 @@ describe('Library', () => {
     const created = await lib.create({ text: 'Title line\r\n\r\nBody “quoted”.\r\n', outlet: ' Wire ', url: 'https://example.com/a' });
     lib.close();
     const file = readJson(path.join(ports.dataDir, 'articles', `${created.id}.json`));
-    expect(file).toMatchObject({ schemaVersion: 1, revision: 0, annotations: [] });
+    expect(file).toMatchObject({ schemaVersion: 2, revision: 0, annotations: [], orphans: [] });
     expect(file.article.text).toBe('Title line\n\nBody “quoted”.\n');
     expect(file.article.title).toBe('Title line');
     expect(file.article.source).toEqual({ outlet: 'Wire', url: 'https://example.com/a' });
     expect(file.article.textHash).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(readJson(path.join(ports.dataDir, 'library.json')).articles.map((a: { id: string }) => a.id)).toContain(created.id);
-    expect(readJson(path.join(ports.dataDir, 'settings.json'))).toMatchObject({ schemaVersion: 1, seeded: true });
+    expect(readJson(path.join(ports.dataDir, 'settings.json'))).toMatchObject({ schemaVersion: 2, seeded: true });
   });
 
   it('applies operations against the revision and refuses a stale one', async () => {

@@ -9,6 +9,8 @@ import type { ArticleSummary, OpenedArticle, PublicSettings, RequestOf, SearchMa
 import { applyOperation, OperationError } from '../../shared/model/operations';
 import { countTags, MAX_TEXT_LENGTH, type Annotation, type Article, type ArticleSource } from '../../shared/model/types';
 import { annotationProblems } from '../../shared/model/validate';
+import type { BratKept } from '../../shared/formats/brat-kept';
+import { applyOrphanChange, OrphanError, orphanProblems } from '../../shared/transfer/orphans';
 import { canonicalText } from '../../shared/text/line-index';
 import { ServiceError } from './errors';
 import { createProblems, editedDetails, SAFE_ID } from './library-checks';
@@ -206,13 +208,14 @@ export class Library {
   }
 
   publicSettings(): PublicSettings {
-    const { user, theme, lastArticleId } = this.settings;
-    return { user, theme, ...(lastArticleId ? { lastArticleId } : {}) };
+    const { user, theme, lastArticleId, exportPrefs } = this.settings;
+    return { user, theme, ...(lastArticleId ? { lastArticleId } : {}), ...(exportPrefs ? { exportPrefs } : {}) };
   }
 
   updateSettings(request: RequestOf<'settings:update'>): PublicSettings {
     if (request.user) this.settings.user = request.user;
     if (request.theme) this.settings.theme = request.theme;
+    if (request.exportPrefs) this.settings.exportPrefs = request.exportPrefs;
     if (request.lastArticleId === null) delete this.settings.lastArticleId;
     else if (request.lastArticleId !== undefined) this.settings.lastArticleId = request.lastArticleId;
     this.writeSettings();
@@ -231,8 +234,9 @@ export class Library {
   /**
    * Add an article (and, from a restored export, its annotations). Everything is checked
    * first; when anything fails nothing is written and the error lists every problem.
+   * `extra.brat`: what an imported brat file had beyond annotations, kept for export back to brat.
    */
-  async create(request: NewArticle): Promise<ArticleSummary> {
+  async create(request: NewArticle, extra: { brat?: BratKept } = {}): Promise<ArticleSummary> {
     const text = canonicalText(request.text);
     if (text.trim() === '') throw new ServiceError('invalid-request', 'The article has no text.');
     if (text.length > MAX_TEXT_LENGTH) throw new ServiceError('invalid-request', `The article is longer than ${MAX_TEXT_LENGTH} characters.`);
@@ -258,7 +262,7 @@ export class Library {
       createdAt: at,
       updatedAt: at,
     };
-    const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations };
+    const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations, orphans: [], ...(extra.brat ? { brat: extra.brat } : {}) };
     const store = this.ports.openStore(ARTICLES_DIR, article.id);
     store.write(file);
     this.loaded.set(article.id, { store, file });
@@ -311,7 +315,7 @@ export class Library {
     this.settings.lastArticleId = id;
     this.writeSettings();
     this.scheduleIndexWrite();
-    return { article: file.article, annotations: file.annotations, revision: file.revision };
+    return { article: file.article, annotations: file.annotations, revision: file.revision, orphans: file.orphans ?? [] };
   }
 
   /**
@@ -387,15 +391,17 @@ export class Library {
       throw new ServiceError('stale', `This window is behind: it edited revision ${request.baseRevision}, the article is at ${file.revision}. Reopen the article.`);
     }
     let annotations;
+    let orphans = file.orphans ?? [];
     try {
       annotations = applyOperation(file.annotations, request.operation);
+      if (request.orphans) orphans = applyOrphanChange(orphans, request.orphans);
     } catch (error) {
-      if (error instanceof OperationError) throw new ServiceError('conflict', error.message);
+      if (error instanceof OperationError || error instanceof OrphanError) throw new ServiceError('conflict', error.message);
       throw error;
     }
-    const problems = annotationProblems(file.article.text.length, annotations);
+    const problems = [...annotationProblems(file.article.text.length, annotations), ...orphanProblems(annotations, orphans)];
     if (problems.length > 0) throw new ServiceError('invalid-request', 'The change would leave the annotations inconsistent.', problems);
-    const summary = this.commit(loaded, { ...file, revision: file.revision + 1, annotations, article: { ...file.article, updatedAt: this.stamp() } });
+    const summary = this.commit(loaded, { ...file, revision: file.revision + 1, annotations, orphans, article: { ...file.article, updatedAt: this.stamp() } });
     return { revision: loaded.file.revision, summary };
   }
 

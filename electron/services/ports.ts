@@ -27,11 +27,18 @@ export interface OpenDialogRequest {
   multi: boolean;
 }
 
+export interface FolderDialogRequest {
+  title: string;
+  buttonLabel?: string;
+}
+
 export interface Dialogs {
   /** The chosen path, or undefined when the user cancels. */
   showSave(request: SaveDialogRequest): Promise<string | undefined>;
   /** The chosen files' paths, or undefined when the user cancels. */
   showOpen(request: OpenDialogRequest): Promise<string[] | undefined>;
+  /** A folder chosen (or created) in the dialog, or undefined when the user cancels. */
+  chooseFolder(request: FolderDialogRequest): Promise<string | undefined>;
 }
 
 export interface Ports {

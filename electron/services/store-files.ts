@@ -1,15 +1,19 @@
 import { z } from 'zod';
-import { ArticleSummary, Theme } from '../../shared/ipc/contract';
+import { BratKept } from '../../shared/formats/brat-kept';
+import { ArticleSummary, ExportPrefs, Theme } from '../../shared/ipc/contract';
 import { Annotation, Article, Author } from '../../shared/model/types';
+import { Orphan } from '../../shared/transfer/orphans';
 
 /**
  * The shape of each store file, with a schema version and the migrations that bring an
  * older file up to date. A file that fails its schema is moved aside, never reset.
  */
-export const SETTINGS_VERSION = 1;
+/** 2: exportPrefs may appear. */
+export const SETTINGS_VERSION = 2;
 /** 2: an entry may carry `trashedAt` (the article is in the trash). */
 export const LIBRARY_VERSION = 2;
-export const ARTICLE_VERSION = 1;
+/** 2: `orphans` (imported annotations left unplaced) and `brat` may appear. */
+export const ARTICLE_VERSION = 2;
 
 export const WindowBounds = z
   .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(200), maximized: z.boolean() })
@@ -24,6 +28,8 @@ export const SettingsFile = z
     lastArticleId: z.string().optional(),
     seeded: z.boolean(),
     windowBounds: WindowBounds.optional(),
+    /** v2: the export dialog's last choice. */
+    exportPrefs: ExportPrefs.optional(),
   })
   .strict();
 export type SettingsFile = z.infer<typeof SettingsFile>;
@@ -37,16 +43,25 @@ export const ArticleFile = z
     revision: z.number().int().min(0),
     article: Article,
     annotations: z.array(Annotation),
+    /** v2: imported annotations that could not be placed (the Unplaced panel); absent = none. */
+    orphans: z.array(Orphan).optional(),
+    /** v2: what a brat file had beyond its annotations, for a lossless export back to brat. */
+    brat: BratKept.optional(),
   })
   .strict();
 export type ArticleFile = z.infer<typeof ArticleFile>;
 
-/** Migrations by the version they start from. */
+/**
+ * Migrations by the version they start from. Each raises the version, so an older Newsmark
+ * reports a newer file and leaves it alone rather than moving it aside for unknown fields.
+ * - settings 1 → 2: `exportPrefs` may appear (nothing to convert).
+ * - library 1 → 2: entries may carry `trashedAt`; a version 1 index has nothing in the trash.
+ * - article 1 → 2: `orphans` and `brat` may appear; a version 1 file gets an empty `orphans` list.
+ */
 const migrations: Record<string, Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
-  settings: {},
-  // 1 → 2 adds the optional `trashedAt`: a version 1 index has nothing in the trash.
+  settings: { 1: (data) => ({ ...data, schemaVersion: 2 }) },
   library: { 1: (data) => ({ ...data, schemaVersion: 2 }) },
-  article: {},
+  article: { 1: (data) => ({ ...data, schemaVersion: 2, orphans: [] }) },
 };
 
 export class NewerVersionError extends Error {}

@@ -13,6 +13,7 @@ import { NewArticleDialog, type NewArticle } from './library/NewArticleDialog';
 import { useTrash } from './library/useTrash';
 import { ReviewView } from './review/ReviewView';
 import { markReviewOpen } from './review/review-timing';
+import { useLibraryTransfer } from './transfer/useLibraryTransfer';
 
 type View =
   | { kind: 'loading' }
@@ -157,6 +158,8 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  const transfer = useLibraryTransfer({ articleOpen: view.kind === 'article', articleCount: articles.length, refresh, open, notify });
+
   const onSummary = useCallback((summary: ArticleSummary) => {
     setArticles((list) => list.map((a) => (a.id === summary.id ? summary : a)));
   }, []);
@@ -276,6 +279,7 @@ export function App() {
       {trash.dialogs}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {imports.overlays}
+      {transfer.dialogs}
       <div className="notices" aria-live="polite">
         {notices.map((n) => (
           <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>

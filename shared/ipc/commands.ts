@@ -10,6 +10,9 @@ export const COMMANDS = [
   'article-info',
   'open-library',
   'export-annotations',
+  'export-all',
+  'import-annotations',
+  'import-as-article',
   'delete-article',
   'undo',
   'redo',
@@ -24,7 +27,7 @@ export const COMMANDS = [
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';
 
-export const ERROR_CODES = ['invalid-request', 'unknown-channel', 'not-found', 'stale', 'conflict', 'io', 'internal'] as const;
+export const ERROR_CODES = ['invalid-request', 'unknown-channel', 'not-found', 'stale', 'conflict', 'io', 'internal', 'bad-file'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** What every channel returns: a value, or an error the window can show as it is. */

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Operation } from '../model/operations';
 import { Annotation, Article, ArticleSource, Author } from '../model/types';
 import { reviewContract } from '../review/review-state';
+import { ExportFormat, ExportPrefs, transferChannels } from '../transfer/channels';
+import { Orphan, OrphanChange } from '../transfer/orphans';
 
 /**
  * The one contract between the window and the main process: every channel, its request
@@ -46,14 +48,16 @@ export const PublicSettings = z
     user: Author,
     theme: Theme,
     lastArticleId: z.string().optional(),
+    exportPrefs: ExportPrefs.optional(),
   })
   .strict();
 export type PublicSettings = z.infer<typeof PublicSettings>;
 
-export const ExportFormat = z.enum(['newsmark']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
+export { ExportFormat, ExportPrefs };
 
-export const OpenedArticle = z.object({ article: Article, annotations: z.array(Annotation), revision: z.number().int() }).strict();
+export const OpenedArticle = z
+  .object({ article: Article, annotations: z.array(Annotation), revision: z.number().int(), orphans: z.array(Orphan).optional() })
+  .strict();
 export type OpenedArticle = z.infer<typeof OpenedArticle>;
 
 const NoPayload = z.object({}).strict();
@@ -141,17 +145,19 @@ export const contract = {
     response: ImportOutcome,
   },
   'annotations:apply': {
-    request: z.object({ articleId: Id, baseRevision: z.number().int().min(0), operation: Operation }).strict(),
+    request: z.object({ articleId: Id, baseRevision: z.number().int().min(0), operation: Operation, orphans: OrphanChange.optional() }).strict(),
     response: z.object({ revision: z.number().int(), summary: ArticleSummary }).strict(),
   },
   'annotations:export': {
     request: z.object({ articleId: Id, format: ExportFormat, includeText: z.boolean().optional() }).strict(),
-    response: z.union([z.object({ path: z.string() }).strict(), z.object({ canceled: z.literal(true) }).strict()]),
+    // files: every file written (brat writes the .ann and the .txt beside it)
+    response: z.union([z.object({ path: z.string(), files: z.array(z.string()).optional() }).strict(), z.object({ canceled: z.literal(true) }).strict()]),
   },
+  ...transferChannels,
   'settings:get': { request: NoPayload, response: PublicSettings },
   'settings:update': {
     request: z
-      .object({ user: Author.optional(), theme: Theme.optional(), lastArticleId: Id.nullable().optional() })
+      .object({ user: Author.optional(), theme: Theme.optional(), lastArticleId: Id.nullable().optional(), exportPrefs: ExportPrefs.optional() })
       .strict(),
     response: PublicSettings,
   },

@@ -19,6 +19,7 @@ export function ArticleHeader(props: {
   onTag(tag: Tag): void;
   onExport(): void;
   onInfo(): void;
+  onImport(): void;
   onDelete(): void;
 }) {
   const { source } = props;
@@ -81,6 +82,9 @@ export function ArticleHeader(props: {
         </button>
         <button type="button" onClick={props.onInfo} aria-keyshortcuts="Control+I Meta+I" title="Title, outlet, byline, URL, published time (Ctrl+I)">
           Article info…
+        </button>
+        <button type="button" onClick={props.onImport} aria-keyshortcuts="Shift+Control+I Shift+Meta+I" title="Import annotations onto this article (Shift+Ctrl+I)">
+          Import…
         </button>
         <button type="button" onClick={props.onExport}>
           Export…

@@ -20,6 +20,7 @@ import { LinkPicker } from './LinkPicker';
 import { afterNextPaint, markPaintedNextFrame } from './paint-timing';
 import { ALL_TAGS, excerpt, Sidebar, type SidebarFilter } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
+import { useArticleTransfer } from '../transfer/useArticleTransfer';
 
 const TAG_KEYS: Record<string, Tag> = { Digit1: 'claim', Digit2: 'quote', Digit3: 'attribution', Numpad1: 'claim', Numpad2: 'quote', Numpad3: 'attribution' };
 
@@ -223,15 +224,11 @@ export function ArticleView(props: Props) {
     [run],
   );
 
-  const exportAnnotations = useCallback(async () => {
-    try {
-      await session.whenSaved(); // export what the user sees, not what was stored a frame ago
-      const result = await api().invoke('annotations:export', { articleId: article.id, format: 'newsmark' });
-      if ('path' in result) props.onNotice(`Exported ${currentAnnotations().length} annotations to ${result.path}`);
-    } catch (error) {
-      props.onNotice(`Export failed: ${errorMessage(error)}`, 'error');
-    }
-  }, [article.id, currentAnnotations, props, session]);
+  const readSelection = useCallback(() => textRef.current?.readSelection() ?? selection.current, []);
+  const onPlaced = useCallback((id: string) => setSelectedId(id), [setSelectedId]);
+  const transfer = useArticleTransfer({ articleId: article.id, text: article.text, session, readSelection, onPlaced, onNotice: props.onNotice });
+  // Export asks for the format first (ExportDialog), then the save dialog.
+  const exportAnnotations = transfer.openExport;
 
   const undo = useCallback(() => {
     const op = session.undo();
@@ -248,6 +245,7 @@ export function ArticleView(props: Props) {
     () =>
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
+        if (command === 'import-annotations') return void transfer.importAnnotations(), true;
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'find') return setFinding(true), true;
         if (command === 'article-info') return setInfoOpen(true), true;
@@ -263,7 +261,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, session, undo],
+    [exportAnnotations, props, redo, session, transfer, undo],
   );
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).
@@ -276,6 +274,7 @@ export function ArticleView(props: Props) {
     (event: React.KeyboardEvent) => {
       // Keys typed in a field, or anywhere in a dialog over the article, are not tag keys.
       if (isTextField(event.target) || (event.target as Element).closest?.('dialog')) return;
+      if (transfer.onKey(event)) return;
       const mod = event.ctrlKey || event.metaKey;
       const tagName = TAG_KEYS[event.code];
       const key = event.key.toLowerCase();
@@ -307,7 +306,7 @@ export function ArticleView(props: Props) {
       } else handled = false;
       if (handled) event.preventDefault();
     },
-    [fragment, removeSelected, setSelectedId, startLink, step, syncNow, tag],
+    [fragment, removeSelected, setSelectedId, startLink, step, syncNow, tag, transfer],
   );
 
   const onClickOffset = useCallback(
@@ -440,6 +439,7 @@ export function ArticleView(props: Props) {
         onTag={(t) => tag(t, false)}
         onExport={() => void exportAnnotations()}
         onInfo={() => setInfoOpen(true)}
+        onImport={() => void transfer.importAnnotations()}
         onDelete={props.onDelete}
       />
       {finding && <FindBar text={article.text} onMatches={onMatches} onClose={closeFind} />}
@@ -455,6 +455,7 @@ export function ArticleView(props: Props) {
           onClose={() => setInfoOpen(false)}
         />
       )}
+      {transfer.summary}
       <div className="article-body">
         <main className="article-scroll" aria-label="Article" onMouseUp={onSelectEnd}>
           <ArticleText
@@ -467,18 +468,22 @@ export function ArticleView(props: Props) {
             onReady={onReady}
           />
         </main>
-        <Sidebar
-          text={article.text}
-          annotations={sorted}
-          counts={counts}
-          selectedId={selectedId}
-          filter={filter}
-          onFilter={setFilter}
-          onSelect={select}
-          onHover={onHover}
-          detail={detail}
-        />
+        <div className="side-column">
+          {transfer.panel}
+          <Sidebar
+            text={article.text}
+            annotations={sorted}
+            counts={counts}
+            selectedId={selectedId}
+            filter={filter}
+            onFilter={setFilter}
+            onSelect={select}
+            onHover={onHover}
+            detail={detail}
+          />
+        </div>
       </div>
+      {transfer.dialogs}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { ArticleSummary, OpenedArticle } from '../../../shared/ipc/contract';
 import { applyOperation, invert, type Operation } from '../../../shared/model/operations';
 import type { Annotation } from '../../../shared/model/types';
+import { applyOrphanChange, invertOrphanChange, type Orphan, type OrphanChange } from '../../../shared/transfer/orphans';
 import { api, errorMessage } from '../api';
 import { afterNextPaint } from './paint-timing';
 
@@ -9,8 +10,13 @@ export type SaveState = { kind: 'saved' } | { kind: 'saving' } | { kind: 'failed
 
 export interface ArticleSession {
   annotations: Annotation[];
-  /** Apply a change now (painted on the next frame) and save it in order behind earlier ones. */
-  apply(op: Operation): void;
+  /** Imported annotations that could not be placed (the Unplaced panel). */
+  orphans: Orphan[];
+  /**
+   * Apply a change now (painted on the next frame) and save it in order behind earlier ones.
+   * An orphan change goes with it: stored in the same write, undone in the same step.
+   */
+  apply(op: Operation, orphans?: OrphanChange): void;
   undo(): Operation | undefined;
   redo(): Operation | undefined;
   canUndo: boolean;
@@ -18,6 +24,7 @@ export interface ArticleSession {
   save: SaveState;
   /** Current state, for event handlers that must not wait for a render. */
   current(): Annotation[];
+  currentOrphans(): Orphan[];
   /** Resolves once main has stored every change made so far (export waits for it). */
   whenSaved(): Promise<void>;
   /** Bring React's copy up to date now (call inside flushSync when a panel must show it at once). */
@@ -37,9 +44,11 @@ export function useArticleSession(
   paint: (annotations: readonly Annotation[]) => void,
 ): ArticleSession {
   const [annotations, setAnnotations] = useState(opened.annotations);
-  const state = useRef({ annotations: opened.annotations, revision: opened.revision });
-  const undoStack = useRef<Operation[]>([]);
-  const redoStack = useRef<Operation[]>([]);
+  const [orphans, setOrphans] = useState(opened.orphans ?? []);
+  const state = useRef({ annotations: opened.annotations, revision: opened.revision, orphans: opened.orphans ?? [] });
+  type Entry = { op: Operation; orphans?: OrphanChange };
+  const undoStack = useRef<Entry[]>([]);
+  const redoStack = useRef<Entry[]>([]);
   const [history, setHistory] = useState({ undo: 0, redo: 0 });
   const [save, setSave] = useState<SaveState>({ kind: 'saved' });
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -59,13 +68,13 @@ export function useArticleSession(
   const articleId = opened.article.id;
 
   const send = useCallback(
-    (operation: Operation) => {
+    (operation: Operation, orphanChange?: OrphanChange) => {
       setSave({ kind: 'saving' });
       const made = generation.current;
       queue.current = queue.current.then(async () => {
         if (made !== generation.current) return setPending(0);
         try {
-          const result = await api().invoke('annotations:apply', { articleId, baseRevision: state.current.revision, operation });
+          const result = await api().invoke('annotations:apply', { articleId, baseRevision: state.current.revision, operation, ...(orphanChange ? { orphans: orphanChange } : {}) });
           state.current.revision = result.revision;
           callbacks.current.onSaved(result.summary);
           setPending(pending.current - 1);
@@ -78,12 +87,13 @@ export function useArticleSession(
           // Re-read the stored truth so the window shows what is really saved.
           try {
             const fresh = await api().invoke('article:open', { id: articleId });
-            state.current = { annotations: fresh.annotations, revision: fresh.revision };
+            state.current = { annotations: fresh.annotations, revision: fresh.revision, orphans: fresh.orphans ?? [] };
             undoStack.current = [];
             redoStack.current = [];
             setHistory({ undo: 0, redo: 0 });
             callbacks.current.paint(fresh.annotations);
             setAnnotations(fresh.annotations);
+            setOrphans(fresh.orphans ?? []);
             callbacks.current.onReloaded(fresh, message);
           } catch (reloadError) {
             setSave({ kind: 'failed', message: `${message}\nReloading the article failed too: ${errorMessage(reloadError)}` });
@@ -95,9 +105,11 @@ export function useArticleSession(
   );
 
   const commit = useCallback(
-    (op: Operation) => {
+    (op: Operation, orphanChange?: OrphanChange) => {
       const next = applyOperation(state.current.annotations, op);
+      const nextOrphans = orphanChange ? applyOrphanChange(state.current.orphans, orphanChange) : state.current.orphans;
       state.current.annotations = next;
+      state.current.orphans = nextOrphans;
       setPending(pending.current + 1);
       // Paint first; the sidebar and counts follow as an interruptible React update.
       callbacks.current.paint(next);
@@ -105,37 +117,38 @@ export function useArticleSession(
       afterNextPaint(() => {
         startTransition(() => {
           setAnnotations(next);
+          if (orphanChange) setOrphans(nextOrphans);
           setHistory(history);
         });
-        send(op);
+        send(op, orphanChange);
       });
     },
     [send, setPending],
   );
 
   const apply = useCallback(
-    (op: Operation) => {
-      undoStack.current.push(op);
+    (op: Operation, orphanChange?: OrphanChange) => {
+      undoStack.current.push(orphanChange ? { op, orphans: orphanChange } : { op });
       redoStack.current = [];
-      commit(op);
+      commit(op, orphanChange);
     },
     [commit],
   );
 
   const undo = useCallback(() => {
-    const op = undoStack.current.pop();
-    if (!op) return undefined;
-    redoStack.current.push(op);
-    commit(invert(op));
-    return op;
+    const entry = undoStack.current.pop();
+    if (!entry) return undefined;
+    redoStack.current.push(entry);
+    commit(invert(entry.op), entry.orphans && invertOrphanChange(entry.orphans));
+    return entry.op;
   }, [commit]);
 
   const redo = useCallback(() => {
-    const op = redoStack.current.pop();
-    if (!op) return undefined;
-    undoStack.current.push(op);
-    commit(op);
-    return op;
+    const entry = redoStack.current.pop();
+    if (!entry) return undefined;
+    undoStack.current.push(entry);
+    commit(entry.op, entry.orphans);
+    return entry.op;
   }, [commit]);
 
   const current = useCallback(() => state.current.annotations, []);
@@ -143,6 +156,7 @@ export function useArticleSession(
     setAnnotations(state.current.annotations);
     setHistory({ undo: undoStack.current.length, redo: redoStack.current.length });
   }, []);
+  const currentOrphans = useCallback(() => state.current.orphans, []);
   const whenSaved = useCallback(
     () => (pending.current === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiters.current.push(resolve))),
     [],
@@ -161,6 +175,7 @@ export function useArticleSession(
 
   return {
     annotations,
+    orphans,
     apply,
     undo,
     redo,
@@ -168,6 +183,7 @@ export function useArticleSession(
     canRedo: history.redo > 0,
     save,
     current,
+    currentOrphans,
     whenSaved,
     syncNow,
   };

@@ -31,9 +31,9 @@ export function commandFromKey(event: KeyboardEvent): Command | null {
     if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
     if (event.shiftKey && key === 'o') return 'review-open-colleague';
     if (event.shiftKey && key === 'r') return 'review-mode';
-    if (event.shiftKey && key === 'e') return 'review-export-report';
     if (key === 'y' && !event.shiftKey) return 'redo';
-    if (key === 'e' && !event.shiftKey) return 'export-annotations';
+    if (key === 'e') return event.shiftKey ? 'export-all' : 'export-annotations';
+    if (key === 'i' && event.shiftKey) return 'import-annotations';
     if (key === 'n' && !event.shiftKey) return 'new-article';
     if (key === 'o' && !event.shiftKey) return 'open-article';
     if (key === 'i' && !event.shiftKey) return 'article-info';
