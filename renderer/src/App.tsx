@@ -3,6 +3,7 @@ import type { ArticleSummary, OpenedArticle, PublicSettings, StoreProblem } from
 import type { Command } from '../../shared/ipc/commands';
 import { api, errorMessage } from './api';
 import { ArticleView } from './article/ArticleView';
+import { applyTheme } from './common/theme';
 import { markLoaded, markOpen } from './article/paint-timing';
 import { commandFromKey, dispatchAppCommand, isTextField, onAppCommand } from './common/commands';
 import { ShortcutsOverlay } from './common/ShortcutsOverlay';
@@ -31,11 +32,7 @@ interface Notice {
 let noticeSeq = 0;
 
 function useTheme(settings: PublicSettings | null) {
-  useEffect(() => {
-    const theme = settings?.theme ?? 'system';
-    if (theme === 'system') delete document.documentElement.dataset.theme;
-    else document.documentElement.dataset.theme = theme;
-  }, [settings?.theme]);
+  useEffect(() => applyTheme(settings?.theme ?? 'system'), [settings?.theme]);
 }
 
 export function App() {
