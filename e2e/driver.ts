@@ -10,8 +10,18 @@ export async function openArticle(page: Page, title: string | RegExp): Promise<v
   await expect(page.locator('.article-text')).toBeVisible();
 }
 
-/** Viewport points at the left edge of the needle's first character and right edge of its last. */
+/**
+ * Viewport points at the left edge of the needle's first character and right edge of its
+ * last. The paragraph is scrolled into view first and measured after it has rendered:
+ * paragraphs out of view have an estimated height until then (content-visibility).
+ */
 async function needlePoints(page: Page, needle: string, occurrence: number) {
+  await measureNeedle(page, needle, occurrence);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  return measureNeedle(page, needle, occurrence);
+}
+
+async function measureNeedle(page: Page, needle: string, occurrence: number) {
   return page.evaluate(
     ([needle, occurrence]) => {
       const paragraphs = [...document.querySelectorAll('.article-text [data-slate-string]')];
@@ -76,7 +86,7 @@ export async function clickOn(page: Page, needle: string, occurrence = 0): Promi
 export async function highlights(page: Page): Promise<Record<'claim' | 'quote' | 'attribution' | 'selected', string[]>> {
   return page.evaluate(() => {
     // A tag paints in its bulk highlight and, for a moment after a change, its fresh one.
-    const read = (...names: string[]) => names.flatMap((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString())).sort();
+    const read = (...names: string[]) => names.flatMap((n) => [...((CSS.highlights.get(n) as unknown as Set<AbstractRange>) ?? [])].map((r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live.toString(); })).sort();
     return {
       claim: read('nm-claim', 'nm-claim-fresh'),
       quote: read('nm-quote', 'nm-quote-fresh'),

@@ -16,7 +16,7 @@ async function newArticle(page: Page, text: string, title: string): Promise<void
 }
 
 async function paintedOverlay(page: Page, name: string): Promise<string[]> {
-  return page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<Range>) ?? [])].map((r) => r.toString()).sort(), name);
+  return page.evaluate((n) => [...((CSS.highlights.get(n) as unknown as Set<AbstractRange>) ?? [])].map((r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live.toString(); }).sort(), name);
 }
 
 function storedArticle(dataDir: string, title: string) {

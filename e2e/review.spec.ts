@@ -54,7 +54,7 @@ async function currentPair(page: Page) {
 /** Text under each review mark, read from the CSS highlights the painter set. */
 async function marks(page: Page): Promise<Record<string, string[]>> {
   return page.evaluate(() => {
-    const read = (name: string) => [...((CSS.highlights.get(name) as unknown as Set<Range>) ?? [])].map((r) => r.toString()).sort();
+    const read = (name: string) => [...((CSS.highlights.get(name) as unknown as Set<AbstractRange>) ?? [])].map((r) => { const live = document.createRange(); live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); return live.toString(); }).sort();
     const out: Record<string, string[]> = {};
     for (const side of ['mine', 'theirs']) for (const tag of ['claim', 'quote', 'attribution']) out[`${side}-${tag}`] = read(`nm-rv-${side}-${tag}`);
     out.current = read('nm-rv-current');

@@ -121,16 +121,20 @@ export const ArticleText = memo(function ArticleText(props: Props) {
       scrollToOffset(offset) {
         const at = resolve(offset);
         if (!at) return;
-        const range = document.createRange();
-        range.setStart(at.node, at.offset);
-        range.collapse(true);
-        const rect = range.getBoundingClientRect();
         const scroller = (at.node.parentElement?.closest('.article-scroll') as HTMLElement | null) ?? document.scrollingElement;
         if (!scroller) return;
-        const box = scroller.getBoundingClientRect();
-        if (rect.top < box.top + 40 || rect.bottom > box.bottom - 40) {
-          scroller.scrollTop += rect.top - box.top - box.height / 3;
-        }
+        const bringIntoView = () => {
+          const range = document.createRange();
+          range.setStart(at.node, at.offset);
+          range.collapse(true);
+          const rect = range.getBoundingClientRect();
+          const box = scroller.getBoundingClientRect();
+          if (rect.top < box.top + 40 || rect.bottom > box.bottom - 40) scroller.scrollTop += rect.top - box.top - box.height / 3;
+        };
+        bringIntoView();
+        // Paragraphs out of view are laid out at an estimated height (content-visibility):
+        // once the ones now on screen are rendered at their real size, correct the scroll.
+        requestAnimationFrame(() => requestAnimationFrame(bringIntoView));
       },
       focus() {
         ReactEditor.focus(editor);

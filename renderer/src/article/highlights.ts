@@ -22,7 +22,7 @@ export type Overlay = (typeof OVERLAYS)[number];
  * Nesting and stacking overlays are recomputed after the change has painted.
  */
 export class HighlightPainter {
-  private readonly painted = new Map<string, { annotation: Annotation; ranges: Range[]; layer: Highlight }>();
+  private readonly painted = new Map<string, { annotation: Annotation; ranges: StaticRange[]; layer: Highlight }>();
   private readonly byTag: Record<Tag, Highlight>;
   private readonly fresh: Record<Tag, Highlight>;
   private readonly nested: Record<Tag, Highlight>;
@@ -52,18 +52,21 @@ export class HighlightPainter {
     });
   }
 
-  rangeFor(span: Span): Range | null {
+  /**
+   * Static ranges: a live Range is registered with the document and updated on every DOM
+   * change anywhere (a sidebar row, the live region), which with 10,000 annotations made
+   * each such change walk them all. The article's text nodes never change, so static ranges
+   * stay right; if Slate ever replaced them, reset() rebuilds.
+   */
+  rangeFor(span: Span): StaticRange | null {
     const start = this.resolve(span.start);
     const end = this.resolve(span.end);
     if (!start || !end) return null;
-    const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    return range;
+    return new StaticRange({ startContainer: start.node, startOffset: start.offset, endContainer: end.node, endOffset: end.offset });
   }
 
-  rangesFor(spans: readonly Span[]): Range[] {
-    const out: Range[] = [];
+  rangesFor(spans: readonly Span[]): StaticRange[] {
+    const out: StaticRange[] = [];
     for (const s of spans) {
       const r = this.rangeFor(s);
       if (r) out.push(r);

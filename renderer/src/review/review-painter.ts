@@ -22,7 +22,7 @@ export const REVIEW_HIGHLIGHTS = {
 /** Builds DOM ranges for spans in one rendered text (an ArticleText's painter does this). */
 /** Builds DOM ranges for spans in one rendered text (the HighlightPainter of a column). */
 export interface RangeSource {
-  rangesFor(spans: readonly Span[]): Range[];
+  rangesFor(spans: readonly Span[]): AbstractRange[];
 }
 
 export interface ReviewPaint {
@@ -45,8 +45,8 @@ export class ReviewPainter {
   private mineSource: RangeSource | null = null;
   private theirSource: RangeSource | null = null;
   /** Ranges per annotation object and source (annotations are immutable). */
-  private cache = new WeakMap<object, Range[]>();
-  private theirCache = new WeakMap<object, Range[]>();
+  private cache = new WeakMap<object, AbstractRange[]>();
+  private theirCache = new WeakMap<object, AbstractRange[]>();
   /** What each layer shows now, so a step to another pair repaints only the current pair. */
   private last: { mine?: readonly Annotation[]; theirs?: readonly Annotation[]; todo?: unknown } = {};
 
@@ -80,7 +80,7 @@ export class ReviewPainter {
     return this.mineSource !== null && this.theirSource !== null;
   }
 
-  private ranges(source: RangeSource, cache: WeakMap<object, Range[]>, annotation: Annotation): Range[] {
+  private ranges(source: RangeSource, cache: WeakMap<object, AbstractRange[]>, annotation: Annotation): AbstractRange[] {
     let r = cache.get(annotation);
     if (!r) {
       r = source.rangesFor(annotation.spans);
@@ -89,7 +89,7 @@ export class ReviewPainter {
     return r;
   }
 
-  private spanRanges(source: RangeSource, spans: readonly Span[]): Range[] {
+  private spanRanges(source: RangeSource, spans: readonly Span[]): AbstractRange[] {
     if (spans.length === 0) return [];
     return source.rangesFor(spans);
   }
