@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Annotation, Tag } from '../shared/model/types';
+import { prng } from '../shared/prng';
 
 /** Real news text for benchmarks, from the PolNeAR dev split beside the repo. */
 export const POLNEAR_DEV = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev', 'text');
@@ -26,18 +27,6 @@ export function newsText(words: number): string {
     }
   }
   return paragraphs.join('\n');
-}
-
-/** Deterministic PRNG (mulberry32) so every run measures the same annotations. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

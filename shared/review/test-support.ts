@@ -1,3 +1,4 @@
+import { prng } from '../prng';
 import type { Annotation, Tag } from '../model/types';
 
 /** Compact annotation builder for review tests: `ann('m1', 'claim', [0, 5], [8, 12])`. */
@@ -18,17 +19,8 @@ export function linked(a: Annotation, ...links: string[]): Annotation {
   return { ...a, links };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32) for generated fixtures and benchmarks. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic pseudo-random numbers for generated fixtures and benchmarks. */
+export const rng = prng;
 
 const WORDS = ['the', 'minister', 'said', 'that', 'talks', 'would', 'resume', 'according', 'to', 'officials', 'Maduro’s', 'U.S.', '2,500'];
 

@@ -1,4 +1,4 @@
-import { prng } from './prng';
+import { prng } from '../../prng';
 
 /**
  * Deterministic edits of an article, for testing and benchmarking anchoring: every

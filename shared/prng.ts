@@ -1,4 +1,5 @@
-/** mulberry32: a tiny seeded PRNG, so simulated edits are the same on every run. */
+/** mulberry32: a tiny seeded PRNG, so generated data (simulated edits, benchmark and test
+ * annotations) is the same on every run. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
