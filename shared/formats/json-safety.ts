@@ -142,6 +142,7 @@ interface Visit {
   value: unknown;
   key: PropertyKey;
   parent: Visit | null;
+  depth: number;
 }
 
 function pathOf(v: Visit): PropertyKey[] {
@@ -156,17 +157,21 @@ function pathOf(v: Visit): PropertyKey[] {
  */
 export function unsafeValues(root: unknown, limit = 100): Problem[] {
   const problems: Problem[] = [];
-  const stack: Visit[] = [{ value: root, key: '', parent: null }];
+  const stack: Visit[] = [{ value: root, key: '', parent: null, depth: 0 }];
   while (stack.length && problems.length < limit) {
     const visit = stack.pop()!;
     const { value } = visit;
+    if (visit.depth > MAX_DEPTH) {
+      // Only the first: everything below it is deeper still.
+      return [{ where: jsonPath(pathOf(visit)), message: `nested deeper than ${MAX_DEPTH} levels` }];
+    }
     if (typeof value === 'number') {
       if (!Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) problems.push({ where: jsonPath(pathOf(visit)), message: 'number is too large' });
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) {
         const item: unknown = value[i];
-        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: visit });
-        else if (typeof item === 'number') stack.push({ value: item, key: i, parent: visit });
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: visit, depth: visit.depth + 1 });
+        else if (typeof item === 'number') stack.push({ value: item, key: i, parent: visit, depth: visit.depth });
       }
     } else if (value !== null && typeof value === 'object') {
       const keys = Object.keys(value);
@@ -174,7 +179,8 @@ export function unsafeValues(root: unknown, limit = 100): Problem[] {
         const key = keys[k]!;
         const child = (value as Record<string, unknown>)[key];
         if (FORBIDDEN_KEYS.has(key)) problems.push({ where: jsonPath([...pathOf(visit), key]), message: `the key "${key}" is not allowed` });
-        else if ((child !== null && typeof child === 'object') || typeof child === 'number') stack.push({ value: child, key, parent: visit });
+        else if (child !== null && typeof child === 'object') stack.push({ value: child, key, parent: visit, depth: visit.depth + 1 });
+        else if (typeof child === 'number') stack.push({ value: child, key, parent: visit, depth: visit.depth });
       }
     }
   }
@@ -187,12 +193,15 @@ export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: P
 export function parseJsonSafely(raw: string): JsonResult {
   if (raw.length > MAX_JSON_LENGTH) return { ok: false, problems: [{ where: '$', message: `file is larger than ${MAX_JSON_LENGTH} characters` }] };
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  const deep = tooDeepAt(text);
-  if (deep !== -1) return { ok: false, problems: [{ where: lineColumn(text, deep), message: `nested deeper than ${MAX_DEPTH} levels` }] };
   let value: unknown;
   try {
+    // V8's JSON.parse does not recurse, so deep nesting is caught after it, in the
+    // iterative walk below; only the error path needs the (recursive) syntax checker,
+    // and the depth guard before it.
     value = JSON.parse(text);
   } catch (e) {
+    const deep = tooDeepAt(text);
+    if (deep !== -1) return { ok: false, problems: [{ where: lineColumn(text, deep), message: `nested deeper than ${MAX_DEPTH} levels` }] };
     const at = syntaxErrorAt(text);
     const message = at?.message ?? (e instanceof Error ? e.message : 'invalid JSON');
     return { ok: false, problems: [{ where: lineColumn(text, at?.offset ?? text.length), message: `invalid JSON: ${message}` }] };
