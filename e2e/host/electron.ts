@@ -22,40 +22,31 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
     env: { ...process.env, NEWSMARK_DATA_DIR: dataDir } as Record<string, string>,
   });
   const page = await app.firstWindow();
-  const answers: (string | undefined)[] = [];
+  // Native dialogs answered from queues the test fills. A save with nothing queued goes to
+  // the export folder under its suggested name; an open dialog with nothing queued is
+  // cancelled; a folder choice with nothing queued picks the export folder.
   await app.evaluate(({ dialog }, dir) => {
-    const g = globalThis as unknown as { __answers: (string | undefined)[]; __openAnswers: (string[] | undefined)[] };
+    const g = globalThis as unknown as {
+      __answers: (string | undefined)[];
+      __openAnswers: (string[] | undefined)[];
+      __folderAnswers: (string | undefined)[];
+    };
     g.__answers = [];
     g.__openAnswers = [];
-    // Nothing queued: the user cancels.
-    dialog.showOpenDialog = (async () => {
-      const next = g.__openAnswers.shift();
-      return next && next.length ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
-    }) as typeof dialog.showOpenDialog;
+    g.__folderAnswers = [];
     dialog.showSaveDialog = (async (...args: unknown[]) => {
       const opts = args[args.length - 1] as { defaultPath?: string };
       const next = g.__answers.length ? g.__answers.shift() : `${dir}/${(opts.defaultPath ?? 'export.json').split('/').pop()}`;
       return next ? { canceled: false, filePath: next } : { canceled: true, filePath: '' };
     }) as typeof dialog.showSaveDialog;
-    // Open dialogs take the queued files; with nothing queued they are canceled.
-    const o = globalThis as unknown as { __openAnswers: (string[] | undefined)[] };
-    o.__openAnswers = [];
-    dialog.showOpenDialog = (async () => {
-      const next = o.__openAnswers.shift();
-      return next ? { canceled: false, filePaths: next } : { canceled: true, filePaths: [] };
-    }) as typeof dialog.showOpenDialog;
-  }, exportDir);
-  // Open-file and choose-folder dialogs both go through showOpenDialog; each has its queue.
-  await app.evaluate(({ dialog }, dir) => {
-    const g = globalThis as unknown as { __openAnswers: (string | undefined)[]; __folderAnswers: (string | undefined)[] };
-    g.__openAnswers = [];
-    g.__folderAnswers = [];
     dialog.showOpenDialog = (async (...args: unknown[]) => {
       const opts = args[args.length - 1] as { properties?: string[] };
-      const folder = opts.properties?.includes('openDirectory');
-      const queue = folder ? g.__folderAnswers : g.__openAnswers;
-      const next = queue.length ? queue.shift() : folder ? dir : undefined;
-      return next ? { canceled: false, filePaths: [next] } : { canceled: true, filePaths: [] };
+      if (opts.properties?.includes('openDirectory')) {
+        const folder = g.__folderAnswers.length ? g.__folderAnswers.shift() : dir;
+        return folder ? { canceled: false, filePaths: [folder] } : { canceled: true, filePaths: [] };
+      }
+      const files = g.__openAnswers.shift();
+      return files && files.length ? { canceled: false, filePaths: files } : { canceled: true, filePaths: [] };
     }) as typeof dialog.showOpenDialog;
   }, exportDir);
   return {
@@ -64,7 +55,6 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
     exportDir,
     dataDir,
     async answerSave(filePath) {
-      answers.push(filePath);
       await app.evaluate((_e, p) => (globalThis as unknown as { __answers: (string | undefined)[] }).__answers.push(p), filePath);
     },
     async answerOpen(paths) {
