@@ -12,6 +12,7 @@ import { parseNewsmarkExport } from '../shared/formats/newsmark-parse';
 import { readCsv, toCsv } from '../shared/formats/csv';
 import { readW3C, toW3CCollection, toW3CJsonLines } from '../shared/formats/w3c';
 import { CodePointMap } from '../shared/text/code-points';
+import { detectAnnotationFormat } from '../shared/formats/detect';
 import { InputError, UsageError } from './command';
 
 export const FORMATS = ['newsmark', 'w3c', 'brat', 'csv'] as const;
@@ -21,17 +22,9 @@ export const VERSION = '0.1.0';
 
 /** Input format from the extension, then from the content. */
 export function detectFormat(file: string, content: string): Format {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.ann') return 'brat';
-  if (ext === '.csv') return 'csv';
-  if (ext === '.jsonl') return 'w3c';
-  const head = content.slice(0, 4096);
-  if (/"format"\s*:\s*"newsmark"/.test(head)) return 'newsmark';
-  if (/"@context"|"AnnotationCollection"|"motivation"/.test(head)) return 'w3c';
-  if (/^\s*[{[]/.test(head)) return 'newsmark';
-  if (/^T\d+\t/m.test(head)) return 'brat';
-  if (/^id,tag,/i.test(head)) return 'csv';
-  throw new InputError(`${file}: cannot tell its format; name it .json, .jsonl, .ann or .csv`);
+  const format = detectAnnotationFormat(file, content);
+  if (!format) throw new InputError(`${file}: cannot tell its format; name it .json, .jsonl, .ann or .csv`);
+  return format;
 }
 
 export function readText(file: string): string {

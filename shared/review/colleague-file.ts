@@ -1,3 +1,4 @@
+import { detectAnnotationFormat } from '../formats/detect';
 import { anchorAnnotations, type AnchorCounts } from '../anchoring/anchor';
 import { importBrat } from '../formats/brat';
 import { readCsv } from '../formats/csv';
@@ -27,26 +28,8 @@ export function fileStem(name: string): string {
   return base.replace(/\.(newsmark\.json|w3c\.json|json|jsonl|ann|csv)$/i, '') || base;
 }
 
-function extensionOf(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? name;
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
-}
-
 /** The format from the extension, then from the content; null when neither tells. */
-export function detectColleagueFormat(name: string, content: string): ColleagueFormat | null {
-  const ext = extensionOf(name);
-  if (ext === 'ann') return 'brat';
-  if (ext === 'csv') return 'csv';
-  if (ext === 'jsonl') return 'w3c';
-  const head = content.slice(0, 4096);
-  if (/"format"\s*:\s*"newsmark"/.test(head)) return 'newsmark';
-  if (/"@context"|"AnnotationCollection"|"motivation"/.test(head)) return 'w3c';
-  if (/^\s*[{[]/.test(head)) return 'newsmark';
-  if (/^T\d+\t/m.test(head)) return 'brat';
-  if (/^id,tag,/i.test(head)) return 'csv';
-  return null;
-}
+export const detectColleagueFormat: (name: string, content: string) => ColleagueFormat | null = detectAnnotationFormat;
 
 /** An annotation of the colleague's that could not be placed on the article text. */
 export interface OrphanInfo {

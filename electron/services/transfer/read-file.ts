@@ -1,3 +1,4 @@
+import { detectAnnotationFormat } from '../../../shared/formats/detect';
 import fs from 'node:fs';
 import path from 'node:path';
 import { importBrat } from '../../../shared/formats/brat';
@@ -65,16 +66,8 @@ function readTextFile(file: string): string {
 
 /** The format from the extension, then from the content. */
 export function detectFormat(name: string, content: string): ImportFormat {
-  const ext = path.extname(name).toLowerCase();
-  if (ext === '.ann') return 'brat';
-  if (ext === '.csv') return 'csv';
-  if (ext === '.jsonl' || ext === '.jsonld') return 'w3c';
-  const head = content.slice(0, 4096);
-  if (/"format"\s*:\s*"newsmark"/.test(head)) return 'newsmark';
-  if (/"@context"|"AnnotationCollection"|"motivation"/.test(head)) return 'w3c';
-  if (ext === '.json' || /^\s*[{[]/.test(head)) return 'newsmark';
-  if (/^T\d+\t/m.test(head)) return 'brat';
-  if (/^\uFEFF?id,tag,/i.test(head)) return 'csv';
+  const format = detectAnnotationFormat(name, content);
+  if (format) return format;
   throw new ServiceError('bad-file', `${name}: Newsmark cannot tell what this file holds; it reads Newsmark JSON (.json), W3C Web Annotation (.jsonld, .jsonl), brat (.ann) and CSV (.csv).`);
 }
 
