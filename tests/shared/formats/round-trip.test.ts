@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { anchorAnnotations } from '../anchoring/anchor';
-import type { Annotation } from '../model/types';
-import { importBrat } from './brat';
-import { readCsv, toCsv } from './csv';
-import { readW3C, toW3CCollection, toW3CJsonLines } from './w3c';
+import { anchorAnnotations } from '../../../shared/anchoring/anchor';
+import type { Annotation } from '../../../shared/model/types';
+import { importBrat } from '../../../shared/formats/brat';
+import { readCsv, toCsv } from '../../../shared/formats/csv';
+import { readW3C, toW3CCollection, toW3CJsonLines } from '../../../shared/formats/w3c';
 
-const POLNEAR = path.resolve(__dirname, '../../../shared/corpus/polnear');
+const POLNEAR = path.resolve(__dirname, '../../../../shared/corpus/polnear');
 const NOW = '2025-12-01T12:00:00.000Z';
 
 /** The PolNeAR dev and train-multi files as Newsmark annotations (ids stable per file). */

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inline, markdownToText } from './markdown';
+import { inline, markdownToText } from '../../../shared/import/markdown';
 
 const text = (md: string) => markdownToText(md).text;
 
 describe('markdownToText on the fixture article', () => {
-  const md = fs.readFileSync(path.resolve(__dirname, '../../fixtures/import/article.md'), 'utf8');
+  const md = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/import/article.md'), 'utf8');
   const result = markdownToText(md);
   const lines = result.text.split('\n');
 

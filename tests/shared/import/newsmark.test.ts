@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from './errors';
-import { recogniseNewsmarkExport } from './newsmark';
+import { ImportError } from '../../../shared/import/errors';
+import { recogniseNewsmarkExport } from '../../../shared/import/newsmark';
 
-const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../fixtures/import', name), 'utf8');
+const fixture = (name: string) => fs.readFileSync(path.resolve(__dirname, '../../../fixtures/import', name), 'utf8');
 
 function refusal(json: string): ImportError {
   try {
@@ -20,7 +20,7 @@ describe('recogniseNewsmarkExport', () => {
   it('hands back an export that carries the article text', () => {
     const value = recogniseNewsmarkExport('export.json', fixture('newsmark-export.json'));
     expect(value.format).toBe('newsmark');
-    expect(value.article.text).toBe(fs.readFileSync(path.resolve(__dirname, '../../resources/sample/venezuela-maduro-call.txt'), 'utf8'));
+    expect(value.article.text).toBe(fs.readFileSync(path.resolve(__dirname, '../../../resources/sample/venezuela-maduro-call.txt'), 'utf8'));
   });
 
   it('refuses JSON that is not a Newsmark export, saying what it found', () => {

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252, sniffHtmlCharset } from './decode';
+import { decodeText, decodeWindows1252, sniffHtmlCharset } from '../../../shared/import/decode';
 
-const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../fixtures/import', name)));
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.resolve(__dirname, '../../../fixtures/import', name)));
 const ASTRAL = ' Reactions online ranged from 👍 to 😡.';
 /** What every encoded fixture holds, read by Node's own UTF-8 decoder (not ours) from the BOM'd UTF-8 one. */
-const ENCODED_TEXT = fs.readFileSync(path.resolve(__dirname, '../../fixtures/import/utf8-bom.txt'), 'utf8').replace(/^\ufeff/, '').slice(0, -ASTRAL.length);
+const ENCODED_TEXT = fs.readFileSync(path.resolve(__dirname, '../../../fixtures/import/utf8-bom.txt'), 'utf8').replace(/^\ufeff/, '').slice(0, -ASTRAL.length);
 
 describe('decodeText', () => {
   it('reads UTF-8 without a BOM as is', () => {

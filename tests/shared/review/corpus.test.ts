@@ -2,20 +2,20 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importBrat } from '../formats/brat';
-import { TAGS, type Annotation, type Tag } from '../model/types';
-import { consensus, groupSpans } from './curation';
-import { spansKey } from './intervals';
-import { agreement, multiAgreement } from './metrics';
-import { pairAnnotations } from './pair';
-import { tokenize } from './tokens';
+import { importBrat } from '../../../shared/formats/brat';
+import { TAGS, type Annotation, type Tag } from '../../../shared/model/types';
+import { consensus, groupSpans } from '../../../shared/review/curation';
+import { spansKey } from '../../../shared/review/intervals';
+import { agreement, multiAgreement } from '../../../shared/review/metrics';
+import { pairAnnotations } from '../../../shared/review/pair';
+import { tokenize } from '../../../shared/review/tokens';
 
 /**
  * Real colleagues: PolNeAR articles annotated independently by 5–6 trained annotators.
  * Every pair of annotators is compared both ways and against itself, and token kappa is
  * recomputed by a brute-force implementation that shares no code with shared/review.
  */
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const POLNEAR = path.resolve(REPO, '../shared/corpus/polnear');
 const SPLITS = ['train-multi', 'annotator-training'];
 

@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { textHash } from '../hash';
-import type { Article } from '../model/types';
-import { exportBrat, importBrat } from './brat';
-import { parseBratLine } from './brat-lines';
-import { toNewsmarkExport } from './newsmark-json';
-import { newsmarkAnnotations, parseNewsmarkExport } from './newsmark-parse';
+import { textHash } from '../../../shared/hash';
+import type { Article } from '../../../shared/model/types';
+import { exportBrat, importBrat } from '../../../shared/formats/brat';
+import { parseBratLine } from '../../../shared/formats/brat-lines';
+import { toNewsmarkExport } from '../../../shared/formats/newsmark-json';
+import { newsmarkAnnotations, parseNewsmarkExport } from '../../../shared/formats/newsmark-parse';
 
-const POLNEAR = path.resolve(__dirname, '../../../shared/corpus/polnear');
+const POLNEAR = path.resolve(__dirname, '../../../../shared/corpus/polnear');
 const NOW = '2025-12-01T12:00:00.000Z';
 
 /** Every .ann in the corpus with the .txt it annotates. */

@@ -2,14 +2,14 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { importBrat } from '../formats/brat';
-import { toCsv } from '../formats/csv';
-import { toNewsmarkExport } from '../formats/newsmark-json';
-import { toW3CCollection } from '../formats/w3c';
-import type { Annotation, Article } from '../model/types';
-import { colleagueLabel, detectColleagueFormat, fileStem, readColleagueFile, shortNames, uniqueLabel } from './colleague-file';
+import { importBrat } from '../../../shared/formats/brat';
+import { toCsv } from '../../../shared/formats/csv';
+import { toNewsmarkExport } from '../../../shared/formats/newsmark-json';
+import { toW3CCollection } from '../../../shared/formats/w3c';
+import type { Annotation, Article } from '../../../shared/model/types';
+import { colleagueLabel, detectColleagueFormat, fileStem, readColleagueFile, shortNames, uniqueLabel } from '../../../shared/review/colleague-file';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const POLNEAR = path.resolve(REPO, '../shared/corpus/polnear');
 const NOW = '2026-01-01T00:00:00.000Z';
 

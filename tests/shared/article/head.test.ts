@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectHead, firstSentence, firstSentenceEnd, parseDateline, shorten, stripFinalStop, TITLE_MAX } from './head';
+import { detectHead, firstSentence, firstSentenceEnd, parseDateline, shorten, stripFinalStop, TITLE_MAX } from '../../../shared/article/head';
 
-const CORPUS = path.resolve(__dirname, '../../../shared/corpus/polnear');
+const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/polnear');
 const DEV_TEXT = path.join(CORPUS, 'dev/text');
-const SAMPLE = path.resolve(__dirname, '../../resources/sample/venezuela-maduro-call.txt');
+const SAMPLE = path.resolve(__dirname, '../../../resources/sample/venezuela-maduro-call.txt');
 
 /** PolNeAR's metadata.tsv: file name (without .txt) → title. */
 function metadataTitles(): Map<string, string> {

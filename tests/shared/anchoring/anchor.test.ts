@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportAnnotation } from '../formats/newsmark-json';
-import { normalizeSpans } from '../model/spans';
-import type { Annotation } from '../model/types';
-import { CodePointMap } from '../text/code-points';
-import { anchorAnnotations } from './anchor';
-import { EditTracker, simulateEdits } from './testing/simulate-edits';
+import { exportAnnotation } from '../../../shared/formats/newsmark-json';
+import { normalizeSpans } from '../../../shared/model/spans';
+import type { Annotation } from '../../../shared/model/types';
+import { CodePointMap } from '../../../shared/text/code-points';
+import { anchorAnnotations } from '../../../shared/anchoring/anchor';
+import { EditTracker, simulateEdits } from '../../../shared/anchoring/testing/simulate-edits';
 
-const DEV = path.resolve(__dirname, '../../../shared/corpus/polnear/dev');
+const DEV = path.resolve(__dirname, '../../../../shared/corpus/polnear/dev');
 
 function annotation(id: string, spans: { start: number; end: number }[]): Annotation {
   return { id, tag: 'claim', spans, note: '', links: [], author: { id: 'a', name: 'A' }, createdAt: '', updatedAt: '' };
