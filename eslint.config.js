@@ -6,8 +6,8 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'events', 'http', 'https', 'net', 'worker_threads', 'readline', 'zlib', 'buffer', 'process'];
-const node = { group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)], message: 'No Node APIs here (design §2).' };
-const electron = { group: ['electron', 'electron/*', 'electron-store'], message: 'Only electron/main.ts and electron/preload.ts may import Electron or electron-store (design §2).' };
+const node = { group: ['node:*', ...NODE_BUILTINS, ...NODE_BUILTINS.map((m) => `${m}/*`)], message: 'No Node APIs here.' };
+const electron = { group: ['electron', 'electron/*', 'electron-store'], message: 'Only electron/main.ts and electron/preload.ts may import Electron or electron-store.' };
 const store = { group: ['conf'], message: 'Stores belong to the main process (electron/services).' };
 const layer = (name, why) => ({ group: [`**/${name}/**`, `**/${name}`], message: why });
 
@@ -32,7 +32,7 @@ export default tseslint.config(
       node,
       electron,
       store,
-      { group: ['react', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom', 'linkedom', '@mozilla/readability', 'playwright-core', '@playwright/test'], message: 'shared/ is pure TypeScript: no DOM, no React (design §2).' },
+      { group: ['react', 'react-dom', 'react-dom/*', 'slate-react', 'slate-dom', 'linkedom', '@mozilla/readability', 'playwright-core', '@playwright/test'], message: 'shared/ is pure TypeScript: no DOM, no React.' },
       layer('electron', 'shared/ imports nothing of ours outside shared/.'),
       layer('renderer', 'shared/ imports nothing of ours outside shared/.'),
       layer('cli', 'shared/ imports nothing of ours outside shared/.'),

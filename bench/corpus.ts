@@ -4,7 +4,9 @@ import type { Annotation, Tag } from '../shared/model/types';
 import { prng } from '../shared/prng';
 
 /** Real news text for benchmarks, from the PolNeAR dev split beside the repo. */
-export const POLNEAR_DEV = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev', 'text');
+import { POLNEAR_DEV_TEXT } from '../tests/corpus/paths';
+
+export const POLNEAR_DEV = POLNEAR_DEV_TEXT;
 
 /** Concatenate PolNeAR dev articles (one paragraph a line) until `words` words. */
 export function newsText(words: number): string {

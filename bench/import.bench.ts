@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { importFile } from '../electron/services/import/import-file';
 import { medianOf, row, type BenchRow } from './types';
+import { POLNEAR_DEV_TEXT } from '../tests/corpus/paths';
 
-const POLNEAR_DEV = fileURLToPath(new URL('../../shared/corpus/polnear/dev/text/', import.meta.url));
+const POLNEAR_DEV = POLNEAR_DEV_TEXT + '/';
 const FIXTURES = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
 
 /**

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POLNEAR_DEV } from '../tests/corpus/paths';
 
 const ROOT = path.resolve(__dirname, '..');
-const POLNEAR = path.resolve(ROOT, '../shared/corpus/polnear/dev');
+const POLNEAR = POLNEAR_DEV;
 const ARTICLE = 'breitbart_2016-09-12_stealth-over-health-hillary-clin';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-cli-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

@@ -7,6 +7,7 @@ import { readColleagueFile, shortNames } from '../shared/review/colleague-file';
 import { consensus, groupSpans } from '../shared/review/curation';
 import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
+import { POLNEAR as POLNEAR_DIR } from '../tests/corpus/paths';
 
 /**
  * Review a colleague's tags, end to end on real PolNeAR text and real annotators' brat
@@ -15,7 +16,7 @@ import { expect, test } from './fixtures';
  * article six annotators tagged.
  */
 const REPO = path.resolve(import.meta.dirname, '..');
-const POLNEAR = path.resolve(REPO, '..', 'shared', 'corpus', 'polnear');
+const POLNEAR = POLNEAR_DIR;
 const TRAIN = path.join(POLNEAR, 'train-multi');
 const STEM = 'west-journal_2016-04-18_trump-s-son-says-the-battle-agai';
 const TEXT_FILE = path.join(TRAIN, 'text', `${STEM}.txt`);

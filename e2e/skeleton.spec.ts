@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
 import { clickOn, highlights, openArticle, selectWithMouse, sidebar, waitSaved } from './driver';
+import { POLNEAR_DEV_TEXT } from '../tests/corpus/paths';
 
 const SAMPLE_TITLE = 'It was claimed that U.S. President Donald Trump had a phone conversation with Venezuelan…';
-const polnear = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev', 'text');
+const polnear = POLNEAR_DEV_TEXT;
 const pastedFile = path.join(polnear, 'breitbart_2016-09-12_stealth-over-health-hillary-clin.txt');
 
 function storedAnnotations(dataDir: string) {

@@ -6,6 +6,7 @@ import { parseCsv } from '../shared/formats/csv-rfc4180';
 import { highlights, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 import type { AppUnderTest } from './host/types';
+import { POLNEAR_DEV } from '../tests/corpus/paths';
 
 /**
  * Annotations out and back in, through the menu commands a user would choose: export in
@@ -13,7 +14,7 @@ import type { AppUnderTest } from './host/types';
  * brat files for brat), import onto an edited text with the Unplaced panel, undo, bad
  * files, and a brat pair as a new article. Files are checked on disk.
  */
-const POLNEAR = path.resolve(import.meta.dirname, '..', '..', 'shared', 'corpus', 'polnear', 'dev');
+const POLNEAR = POLNEAR_DEV;
 const STORY = 'breitbart_2016-09-12_stealth-over-health-hillary-clin';
 const STORY_TXT = path.join(POLNEAR, 'text', `${STORY}.txt`);
 const STORY_ANN = path.join(POLNEAR, 'attributions', `${STORY}_ef2d.ann`);

@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The layer rule (design §2) is only worth something if lint really refuses a crossing.
+// The layer rule (docs/architecture.md, Layers) is only worth something if lint really refuses a crossing.
 const eslint = new ESLint();
 
 async function restricted(filePath: string, code: string): Promise<string[]> {

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { POLNEAR_TRAIN_MULTI } from '../../tests/corpus/paths';
 
 const ROOT = path.resolve(__dirname, '../..');
-const SPLIT = path.resolve(ROOT, '../shared/corpus/polnear/train-multi');
+const SPLIT = POLNEAR_TRAIN_MULTI;
 const ARTICLE = 'breitbart_2016-03-20_ted-cruz-refuses-to-disavow-lind';
 const TEXT = path.join(SPLIT, 'text', `${ARTICLE}.txt`);
 const ann = (annotator: string): string => path.join(SPLIT, 'attributions', `${ARTICLE}_${annotator}.ann`);

@@ -8,12 +8,13 @@ import { pairAnnotations } from '../../shared/review/pair';
 import type { StoredDecision } from '../../shared/review/review-state';
 import { createHandlers } from './handlers';
 import { tempPorts } from './test-ports';
+import { POLNEAR_TRAIN_MULTI } from '../../tests/corpus/paths';
 
 /**
  * The review store and the loading of colleagues' files, on real conf files in a temp
- * folder and real PolNeAR files (../shared/corpus), through the IPC handlers as main runs them.
+ * folder and real PolNeAR files (tests/corpus), through the IPC handlers as main runs them.
  */
-const POLNEAR = path.resolve(import.meta.dirname, '../../../shared/corpus/polnear/train-multi');
+const POLNEAR = POLNEAR_TRAIN_MULTI;
 const STEM = 'west-journal_2016-04-18_trump-s-son-says-the-battle-agai';
 const TEXT = fs.readFileSync(path.join(POLNEAR, 'text', `${STEM}.txt`), 'utf8');
 const ann = (annotator: string) => path.join(POLNEAR, 'attributions', `${STEM}_${annotator}.ann`);

@@ -6,10 +6,11 @@ import { decodeWindows1252 } from '../../../shared/import/decode';
 import { MAX_TEXT_LENGTH } from '../../../shared/model/types';
 import { canonicalText } from '../../../shared/text/line-index';
 import { ImportError, importFile, type ImportedFile } from './import-file';
+import { POLNEAR_DEV_TEXT } from '../../../tests/corpus/paths';
 
 const FIXTURES = path.resolve(__dirname, '../../../fixtures/import');
 const SAMPLE = path.resolve(__dirname, '../../../resources/sample/venezuela-maduro-call.txt');
-const POLNEAR_DEV = path.resolve(__dirname, '../../../../shared/corpus/polnear/dev/text');
+const POLNEAR_DEV = POLNEAR_DEV_TEXT;
 const ASTRAL = ' Reactions online ranged from 👍 to 😡.';
 /** What every encoded fixture holds, read by Node's own UTF-8 decoder (not ours) from the BOM'd UTF-8 one. */
 const ENCODED_TEXT = fs.readFileSync(path.join(FIXTURES, 'utf8-bom.txt'), 'utf8').replace(/^\ufeff/, '').slice(0, -ASTRAL.length);

@@ -8,8 +8,9 @@ import { createHandlers } from '../handlers';
 import { Library } from '../library';
 import { articleFromNewsmarkJson } from './import';
 import { tempPorts } from '../test-ports';
+import { POLNEAR_DEV } from '../../../tests/corpus/paths';
 
-const POLNEAR = path.resolve(import.meta.dirname, '../../../../shared/corpus/polnear/dev');
+const POLNEAR = POLNEAR_DEV;
 const STORY = 'breitbart_2016-09-12_stealth-over-health-hillary-clin';
 const STORY_ANN = `${STORY}_ef2d.ann`;
 /** Text outside the Basic Multilingual Plane: offsets in code points differ from UTF-16. */

@@ -17,7 +17,7 @@ export type Overlay = (typeof OVERLAYS)[number];
 
 /**
  * Paints annotations with the CSS Custom Highlight API: no DOM nodes are added, so the
- * article text rendered by Slate stays one text node per paragraph (design §8). Updates are
+ * article text rendered by Slate stays one text node per paragraph (docs/architecture.md, Painting). Updates are
  * incremental: annotations are immutable, so only new or replaced objects build ranges.
  * Nesting and stacking overlays are recomputed after the change has painted.
  */

@@ -7,8 +7,9 @@ import type { Annotation } from '../../../shared/model/types';
 import { CodePointMap } from '../../../shared/text/code-points';
 import { anchorAnnotations } from '../../../shared/anchoring/anchor';
 import { EditTracker, simulateEdits } from '../../../shared/anchoring/testing/simulate-edits';
+import { POLNEAR_DEV } from '../../corpus/paths';
 
-const DEV = path.resolve(__dirname, '../../../../shared/corpus/polnear/dev');
+const DEV = POLNEAR_DEV;
 
 function annotation(id: string, spans: { start: number; end: number }[]): Annotation {
   return { id, tag: 'claim', spans, note: '', links: [], author: { id: 'a', name: 'A' }, createdAt: '', updatedAt: '' };

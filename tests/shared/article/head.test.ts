@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectHead, firstSentence, firstSentenceEnd, parseDateline, shorten, stripFinalStop, TITLE_MAX } from '../../../shared/article/head';
+import { POLNEAR } from '../../corpus/paths';
 
-const CORPUS = path.resolve(__dirname, '../../../../shared/corpus/polnear');
+const CORPUS = POLNEAR;
 const DEV_TEXT = path.join(CORPUS, 'dev/text');
 const SAMPLE = path.resolve(__dirname, '../../../resources/sample/venezuela-maduro-call.txt');
 

@@ -7,8 +7,8 @@ import { exportBrat, importBrat } from '../../../shared/formats/brat';
 import { parseBratLine } from '../../../shared/formats/brat-lines';
 import { toNewsmarkExport } from '../../../shared/formats/newsmark-json';
 import { newsmarkAnnotations, parseNewsmarkExport } from '../../../shared/formats/newsmark-parse';
+import { POLNEAR } from '../../corpus/paths';
 
-const POLNEAR = path.resolve(__dirname, '../../../../shared/corpus/polnear');
 const NOW = '2025-12-01T12:00:00.000Z';
 
 /** Every .ann in the corpus with the .txt it annotates. */

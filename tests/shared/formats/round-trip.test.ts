@@ -6,8 +6,8 @@ import type { Annotation } from '../../../shared/model/types';
 import { importBrat } from '../../../shared/formats/brat';
 import { readCsv, toCsv } from '../../../shared/formats/csv';
 import { readW3C, toW3CCollection, toW3CJsonLines } from '../../../shared/formats/w3c';
+import { POLNEAR } from '../../corpus/paths';
 
-const POLNEAR = path.resolve(__dirname, '../../../../shared/corpus/polnear');
 const NOW = '2025-12-01T12:00:00.000Z';
 
 /** The PolNeAR dev and train-multi files as Newsmark annotations (ids stable per file). */

@@ -8,9 +8,9 @@ import { toNewsmarkExport } from '../../../shared/formats/newsmark-json';
 import { toW3CCollection } from '../../../shared/formats/w3c';
 import type { Annotation, Article } from '../../../shared/model/types';
 import { colleagueLabel, detectColleagueFormat, fileStem, readColleagueFile, shortNames, uniqueLabel } from '../../../shared/review/colleague-file';
+import { POLNEAR } from '../../corpus/paths';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const POLNEAR = path.resolve(REPO, '../shared/corpus/polnear');
 const NOW = '2026-01-01T00:00:00.000Z';
 
 const text = 'Officials said on Monday that “the talks will resume soon,” according to Reuters.\nThe minister denied it.';

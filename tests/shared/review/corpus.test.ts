@@ -9,6 +9,7 @@ import { spansKey } from '../../../shared/review/intervals';
 import { agreement, multiAgreement } from '../../../shared/review/metrics';
 import { pairAnnotations } from '../../../shared/review/pair';
 import { tokenize } from '../../../shared/review/tokens';
+import { POLNEAR } from '../../corpus/paths';
 
 /**
  * Real colleagues: PolNeAR articles annotated independently by 5–6 trained annotators.
@@ -16,7 +17,6 @@ import { tokenize } from '../../../shared/review/tokens';
  * recomputed by a brute-force implementation that shares no code with shared/review.
  */
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const POLNEAR = path.resolve(REPO, '../shared/corpus/polnear');
 const SPLITS = ['train-multi', 'annotator-training'];
 
 interface Article {
