@@ -38,7 +38,9 @@ test('Article info shows the main process’s field error next to its field', as
   // The error came from main, as data across the bridge, with its field: shown at the URL.
   await expect(info.locator('#info-url-error')).toHaveText(/The URL must be a web address starting with http:\/\/ or https:\/\//);
   await expect(info.getByLabel('URL')).toHaveAttribute('aria-invalid', 'true');
-  await expect(info).toContainText('Not saved: The details cannot be saved');
+  await expect(info).toContainText('Not saved: correct the field marked above.');
+  await expect(info.getByLabel('URL')).toBeFocused();
+  await expect(page.locator('#announcer')).toContainText('Not saved: The URL must be a web address');
   await expect(info.locator('#info-outlet-error')).toHaveCount(0);
 });
 
