@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMMAND_CHANNEL, type Command } from '../../shared/ipc/commands';
+import { electronLaunchOptions } from './electron-launch';
 import type { AppUnderTest } from './types';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,11 +17,7 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
   const dataDir = path.resolve(options.dataDir);
   const exportDir = options.exportDir ?? path.join(path.dirname(dataDir), 'exports');
   fs.mkdirSync(exportDir, { recursive: true });
-  const app = await electron.launch({
-    executablePath: options.executablePath,
-    args: [path.join(repoRoot, 'dist', 'electron', 'main.js')],
-    env: { ...process.env, NEWSMARK_DATA_DIR: dataDir } as Record<string, string>,
-  });
+  const app = await electron.launch(electronLaunchOptions({ repoRoot, dataDir, executablePath: options.executablePath }));
   const page = await app.firstWindow();
   // Native dialogs answered from queues the test fills. A save with nothing queued goes to
   // the export folder under its suggested name; an open dialog with nothing queued is
@@ -64,7 +61,14 @@ export async function launchElectron(options: { dataDir: string; exportDir?: str
       await app.evaluate((_e, p) => (globalThis as unknown as { __folderAnswers: (string | undefined)[] }).__folderAnswers.push(p), folder);
     },
     async sendCommand(command: Command) {
-      await app.evaluate(({ BrowserWindow }, [channel, c]) => BrowserWindow.getAllWindows()[0]?.webContents.send(channel, c), [COMMAND_CHANNEL, command] as const);
+      // What a menu click does: the focused window (else the newest) gets the command.
+      await app.evaluate(
+        ({ BrowserWindow }, [channel, c]) => {
+          const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows().at(-1);
+          win?.webContents.send(channel, c);
+        },
+        [COMMAND_CHANNEL, command] as const,
+      );
     },
     async close() {
       await app.close();

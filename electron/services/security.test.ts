@@ -29,9 +29,12 @@ describe('app:// protocol', () => {
     expect(isTrustedSender(undefined)).toBe(false);
   });
 
-  it('sends the same CSP from main.ts as the services define', () => {
+  it('is the one policy: main.ts and the page hold no copy of it', () => {
     const main = fs.readFileSync(path.resolve(import.meta.dirname, '../main.ts'), 'utf8');
-    expect(main).toContain(`"${CONTENT_SECURITY_POLICY}"`);
+    const page = fs.readFileSync(path.resolve(import.meta.dirname, '../../renderer/index.html'), 'utf8');
+    expect(main).toContain("'content-security-policy': CONTENT_SECURITY_POLICY");
+    expect(main).not.toContain('default-src');
+    expect(page).not.toMatch(/Content-Security-Policy/i);
     expect(CONTENT_SECURITY_POLICY).toContain("default-src 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   });

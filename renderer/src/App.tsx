@@ -134,6 +134,7 @@ export function App() {
         if (command === 'show-shortcuts') return setDialog({ kind: 'shortcuts' }), true;
         // Reached only when no article is open (the article and review views handle these).
         if (command.startsWith('review-')) return notify('Open an article first: review compares your annotations of it with a colleague’s.'), true;
+        if (command.startsWith('tag-')) return notify('Tags go on the article text: open an article, select words in it, then tag them.'), true;
         return false;
       }),
     [notify, showLibrary],
@@ -146,7 +147,7 @@ export function App() {
       const command = commandFromKey(event);
       if (!command) return;
       const inField = isTextField(event.target);
-      if (inField && (command === 'undo' || command === 'redo' || command === 'show-shortcuts')) return;
+      if (inField && command === 'show-shortcuts') return;
       if (document.querySelector('dialog[open]') && command !== 'undo' && command !== 'redo') return;
       event.preventDefault();
       dispatchAppCommand(command);

@@ -23,6 +23,10 @@ export const COMMANDS = [
   'review-export-report',
   'review-agreement',
   'review-curation',
+  // The context menu on selected article text: tag the selection, as the 1/2/3 keys do.
+  'tag-claim',
+  'tag-quote',
+  'tag-attribution',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';

@@ -60,12 +60,17 @@ export function ArticleInfoDialog(props: { articleId: string; details: ArticleDe
       announce('Article info saved');
       props.onSaved(summary);
     } catch (error) {
-      if (error instanceof NewsmarkError && error.problems.length) {
-        const fromMain: Partial<Record<Field, string>> = {};
-        for (const p of error.problems) fromMain[p.where as Field] ??= p.message;
+      const fields = ['title', 'outlet', 'byline', 'url', 'published'] as const;
+      const fromMain: Partial<Record<Field, string>> = {};
+      if (error instanceof NewsmarkError) for (const p of error.problems) if ((fields as readonly string[]).includes(p.where)) fromMain[p.where as Field] ??= p.message;
+      const first = fields.find((f) => fromMain[f]);
+      if (first) {
+        // Each message is shown at its field; the summary only points there.
         setErrors(fromMain);
-      }
-      setFailure(`Not saved: ${errorMessage(error)}`);
+        setFailure('Not saved: correct the field marked above.');
+        announce(`Not saved: ${Object.values(fromMain).join(' ')}`);
+        document.getElementById(`info-${first}`)?.focus();
+      } else setFailure(`Not saved: ${errorMessage(error)}`);
     } finally {
       setBusy(false);
     }

@@ -22,6 +22,7 @@ import { ALL_TAGS, excerpt, Sidebar, type SidebarFilter } from './Sidebar';
 import { useArticleSession } from './useArticleSession';
 import { useArticleTransfer } from '../transfer/useArticleTransfer';
 
+const TAG_OF_COMMAND = { 'tag-claim': 'claim', 'tag-quote': 'quote', 'tag-attribution': 'attribution' } as const satisfies Record<string, Tag>;
 const TAG_KEYS: Record<string, Tag> = { Digit1: 'claim', Digit2: 'quote', Digit3: 'attribution', Numpad1: 'claim', Numpad2: 'quote', Numpad3: 'attribution' };
 
 interface Props {
@@ -249,6 +250,8 @@ export function ArticleView(props: Props) {
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'find') return setFinding(true), true;
         if (command === 'article-info') return setInfoOpen(true), true;
+        // The context menu on selected text: the same as pressing 1, 2 or 3.
+        if (command === 'tag-claim' || command === 'tag-quote' || command === 'tag-attribution') return tag(TAG_OF_COMMAND[command], false), true;
         if (command.startsWith('review-')) {
           void session.whenSaved().then(() => props.onReview?.(command));
           return true;
@@ -261,7 +264,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, session, transfer, undo],
+    [exportAnnotations, props, redo, session, tag, transfer, undo],
   );
 
   // Drop a selection that points at an annotation which no longer exists (undo of an add).
