@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importBrat } from '../../../shared/formats/brat';
 import { toCsv } from '../../../shared/formats/csv';
@@ -10,7 +9,6 @@ import type { Annotation, Article } from '../../../shared/model/types';
 import { colleagueLabel, detectColleagueFormat, fileStem, readColleagueFile, shortNames, uniqueLabel } from '../../../shared/review/colleague-file';
 import { POLNEAR } from '../../corpus/paths';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const NOW = '2026-01-01T00:00:00.000Z';
 
 const text = 'Officials said on Monday that “the talks will resume soon,” according to Reuters.\nThe minister denied it.';

@@ -1,6 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { importBrat } from '../../../shared/formats/brat';
 import { TAGS, type Annotation, type Tag } from '../../../shared/model/types';
@@ -16,7 +15,6 @@ import { POLNEAR } from '../../corpus/paths';
  * Every pair of annotators is compared both ways and against itself, and token kappa is
  * recomputed by a brute-force implementation that shares no code with shared/review.
  */
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const SPLITS = ['train-multi', 'annotator-training'];
 
 interface Article {
