@@ -2,10 +2,14 @@ import { useCallback, useEffect, useState } from 'react';
 import type { ArticleSummary, OpenedArticle, PublicSettings, StoreProblem } from '../../shared/ipc/contract';
 import type { Command } from '../../shared/ipc/commands';
 import { api, errorMessage } from './api';
+import { AppBar } from './app/AppBar';
+import { StoreProblems } from './app/StoreProblems';
+import { useAppKeys } from './app/useAppKeys';
 import { ArticleView } from './article/ArticleView';
 import { applyTheme } from './common/theme';
 import { markLoaded, markOpen } from './article/paint-timing';
-import { commandFromKey, dispatchAppCommand, isTextField, onAppCommand } from './common/commands';
+import { dispatchAppCommand, onAppCommand } from './common/commands';
+import { Notices, useNotices } from './common/notices';
 import { ShortcutsOverlay } from './common/ShortcutsOverlay';
 import { LIBRARY_OPEN_MARK, mark } from './common/timing';
 import { useImport } from './import/useImport';
@@ -21,16 +25,6 @@ type View =
   | { kind: 'library' }
   | { kind: 'article'; opened: OpenedArticle }
   | { kind: 'review'; opened: OpenedArticle; startWith: Command | null };
-interface Notice {
-  id: number;
-  message: string;
-  kind: 'info' | 'error';
-  /** A button on the notice, such as Undo. */
-  action?: { label: string; run(): void };
-}
-
-let noticeSeq = 0;
-
 function useTheme(settings: PublicSettings | null) {
   useEffect(() => applyTheme(settings?.theme ?? 'system'), [settings?.theme]);
 }
@@ -41,15 +35,10 @@ export function App() {
   const [problems, setProblems] = useState<StoreProblem[]>([]);
   const [view, setView] = useState<View>({ kind: 'loading' });
   const [dialog, setDialog] = useState<null | { kind: 'new' } | { kind: 'shortcuts' }>(null);
-  const [notices, setNotices] = useState<Notice[]>([]);
   const [library, setLibrary] = useState<LibraryState>(initialLibraryState);
   useTheme(settings);
 
-  const notify = useCallback((message: string, kind: 'info' | 'error' = 'info', action?: Notice['action']) => {
-    const id = ++noticeSeq;
-    setNotices((n) => [...n, { id, message, kind, ...(action ? { action } : {}) }]);
-    if (kind === 'info') setTimeout(() => setNotices((n) => n.filter((x) => x.id !== id)), action ? 10000 : 6000);
-  }, []);
+  const { notices, notify, dismiss } = useNotices();
 
   const refresh = useCallback(async () => {
     const listing = await api().invoke('library:list', {});
@@ -142,19 +131,7 @@ export function App() {
 
   useEffect(() => api().onCommand(dispatchAppCommand), []);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandFromKey(event);
-      if (!command) return;
-      const inField = isTextField(event.target);
-      if (inField && command === 'show-shortcuts') return;
-      if (document.querySelector('dialog[open]') && command !== 'undo' && command !== 'redo') return;
-      event.preventDefault();
-      dispatchAppCommand(command);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useAppKeys();
 
   const transfer = useLibraryTransfer({ articleOpen: view.kind === 'article', articleCount: articles.length, refresh, open, notify });
 
@@ -180,61 +157,23 @@ export function App() {
 
   return (
     <div className="app">
-      <nav className="app-bar" aria-label="Newsmark">
-        <span className="brand">Newsmark</span>
-        {openArticleId && (
-          <button type="button" className="link-button" onClick={() => void showLibrary()}>
-            ← Library
-          </button>
-        )}
-        {view.kind === 'article' && (
-          <button type="button" className="link-button" title="Ctrl/Cmd+Shift+R" onClick={() => dispatchAppCommand('review-mode')}>
-            Review
-          </button>
-        )}
-        <span className="app-bar-gap" />
-        <button type="button" className="link-button" onClick={imports.openFiles} disabled={imports.busy}>
-          Open…
-        </button>
-        <button type="button" className="link-button" onClick={() => setDialog({ kind: 'new' })}>
-          New article
-        </button>
-        <label className="theme-label">
-          <span className="visually-hidden">Theme</span>
-          <select
-            className="theme-select"
-            aria-label="Theme"
-            value={settings?.theme ?? 'system'}
-            onChange={(e) => {
-              const theme = e.target.value as PublicSettings['theme'];
-              void api()
-                .invoke('settings:update', { theme })
-                .then(setSettings, (error: unknown) => notify(`Could not save the theme: ${errorMessage(error)}`, 'error'));
-            }}
-          >
-            <option value="system">Theme: system</option>
-            <option value="light">Theme: light</option>
-            <option value="dark">Theme: dark</option>
-          </select>
-        </label>
-        <button type="button" className="link-button" aria-label="Keyboard shortcuts" onClick={() => setDialog({ kind: 'shortcuts' })}>
-          ?
-        </button>
-      </nav>
+      <AppBar
+        articleOpen={openArticleId !== null}
+        editing={view.kind === 'article'}
+        theme={settings?.theme ?? 'system'}
+        importing={imports.busy}
+        onLibrary={() => void showLibrary()}
+        onOpenFiles={imports.openFiles}
+        onNew={() => setDialog({ kind: 'new' })}
+        onTheme={(theme) =>
+          void api()
+            .invoke('settings:update', { theme })
+            .then(setSettings, (error: unknown) => notify(`Could not save the theme: ${errorMessage(error)}`, 'error'))
+        }
+        onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+      />
       {imports.progressBar}
-      {problems.length > 0 && (
-        <div className="problems" role="alert">
-          {problems.map((p) => (
-            <p key={p.file + p.reason}>
-              <strong>{p.title ? `“${p.title}” could not be loaded` : `${p.store} file could not be read`}</strong>: {p.reason}
-              {p.movedTo ? ` The file was kept as ${p.movedTo}.` : ` File: ${p.file}.`}
-            </p>
-          ))}
-          <button type="button" onClick={() => setProblems([])}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <StoreProblems problems={problems} onDismiss={() => setProblems([])} />
       {view.kind === 'library' && (
         <LibraryView
           articles={articles}
@@ -278,28 +217,7 @@ export function App() {
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
       {imports.overlays}
       {transfer.dialogs}
-      <div className="notices" aria-live="polite">
-        {notices.map((n) => (
-          <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
-            <span>{n.message}</span>
-            {n.action && (
-              <button
-                type="button"
-                className="notice-action"
-                onClick={() => {
-                  setNotices((list) => list.filter((x) => x.id !== n.id));
-                  n.action!.run();
-                }}
-              >
-                {n.action.label}
-              </button>
-            )}
-            <button type="button" aria-label="Dismiss" onClick={() => setNotices((list) => list.filter((x) => x.id !== n.id))}>
-              ×
-            </button>
-          </div>
-        ))}
-      </div>
+      <Notices notices={notices} onDismiss={dismiss} />
       <div id="announcer" className="visually-hidden" aria-live="polite" />
     </div>
   );

@@ -36,24 +36,3 @@ export function isTextField(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) return !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
   return false;
 }
-
-export function commandFromKey(event: KeyboardEvent): Command | null {
-  const mod = event.ctrlKey || event.metaKey;
-  if (mod && !event.altKey) {
-    const key = event.key.toLowerCase();
-    if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
-    if (event.shiftKey && key === 'o') return 'review-open-colleague';
-    if (event.shiftKey && key === 'r') return 'review-mode';
-    if (key === 'y' && !event.shiftKey) return 'redo';
-    if (key === 'e') return event.shiftKey ? 'export-all' : 'export-annotations';
-    if (key === 'i' && event.shiftKey) return 'import-annotations';
-    if (key === 'n' && !event.shiftKey) return 'new-article';
-    if (key === 'o' && !event.shiftKey) return 'open-article';
-    if (key === 'i' && !event.shiftKey) return 'article-info';
-    if (key === 'l' && !event.shiftKey) return 'open-library';
-    if (key === 'f' && !event.shiftKey) return 'find';
-    return null;
-  }
-  if (event.key === '?' && !mod && !event.altKey) return 'show-shortcuts';
-  return null;
-}

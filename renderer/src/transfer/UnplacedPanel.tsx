@@ -3,6 +3,7 @@ import { TAG_LABELS } from '../../../shared/model/types';
 import { orphanQuote, type Orphan } from '../../../shared/transfer/orphans';
 import { contextAfter, contextBefore } from './labels';
 import './transfer.css';
+import { shortcutFor } from '../common/keymap';
 
 const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 /** The quote in its context: "…before **quote** after…", as it read in the imported file. */
@@ -51,7 +52,7 @@ export const UnplacedPanel = memo(function UnplacedPanel(props: {
               data-tag={o.tag}
               onKeyDown={(e) => {
                 // Delete here discards this one; it must not delete the selected annotation.
-                if ((e.key === 'Delete' || e.key === 'Backspace') && !e.ctrlKey && !e.metaKey) {
+                if (shortcutFor('unplaced-list', e)?.id === 'discard') {
                   e.preventDefault();
                   e.stopPropagation();
                   props.onDiscard(o.id);

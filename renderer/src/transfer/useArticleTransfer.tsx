@@ -5,6 +5,7 @@ import { TAG_LABELS } from '../../../shared/model/types';
 import { spanFromSelection } from '../../../shared/text/selection';
 import { discardOrphan, placeOrphan } from '../../../shared/transfer/place-orphan';
 import { api, errorMessage } from '../api';
+import { shortcutFor } from '../common/keymap';
 import { announce } from '../common/announcer';
 import type { ArticleSession } from '../article/useArticleSession';
 import { ExportDialog } from './ExportDialog';
@@ -158,10 +159,10 @@ export function useArticleTransfer(options: {
 
   const onKey = useCallback(
     (event: React.KeyboardEvent) => {
-      if (event.code !== 'KeyP' || event.ctrlKey || event.metaKey || event.shiftKey) return false;
-      if (session.currentOrphans().length === 0) return false;
+      const match = shortcutFor('unplaced', event);
+      if (!match || session.currentOrphans().length === 0) return false;
       event.preventDefault();
-      if (current) place(current.id, event.altKey);
+      if (current) place(current.id, match.arg === 'exact');
       return true;
     },
     [current, place, session],
