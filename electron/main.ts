@@ -7,6 +7,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -225,6 +226,12 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     openStore,
     appVersion: app.getVersion(),
+    // The desk password, sealed by the OS keychain (Keychain, DPAPI, libsecret).
+    secrets: {
+      available: () => safeStorage.isEncryptionAvailable(),
+      seal: (plain) => safeStorage.encryptString(plain).toString('base64'),
+      open: (sealed) => safeStorage.decryptString(Buffer.from(sealed, 'base64')),
+    },
     sampleArticle: () => fs.readFile(path.join(paths.resourcesDir, 'sample', 'venezuela-maduro-call.txt'), 'utf8'),
     dialogs: {
       async showSave(request) {
@@ -263,6 +270,8 @@ async function start(): Promise<void> {
     },
   });
   registerIpc(handlers);
+  // Every window shows the desk: each one hears that it changed.
+  handlers.desk.onChange(() => { for (const win of windows.all()) send(win, 'desk-changed'); });
   Menu.setApplicationMenu(buildMenu());
   createWindow(handlers);
   // macOS: clicking the dock icon with no window open opens one.
@@ -279,7 +288,10 @@ app.on('window-all-closed', () => {
 // it has closed (electron/services/quit-guard.ts).
 app.on('before-quit', () => quitGuard.quitRequested());
 // Every window is closed by now, with its last change stored.
-app.on('will-quit', () => handlers?.library.close());
+app.on('will-quit', () => {
+  handlers?.library.close();
+  void handlers?.desk.close();
+});
 
 void start().catch((error: unknown) => {
   dialog.showErrorBox('Newsmark could not start', error instanceof Error ? (error.stack ?? error.message) : String(error));

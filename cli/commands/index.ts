@@ -2,8 +2,9 @@ import type { Command } from '../command';
 import { agree } from './agree';
 import { anchor } from './anchor';
 import { convert } from './convert';
+import { desk } from './desk';
 import { reviewReportCommand } from './review-report';
 import { validate } from './validate';
 
 /** Every command of the CLI, in the order --help lists them. One line per command. */
-export const COMMANDS: readonly Command[] = [convert, validate, anchor, agree, reviewReportCommand];
+export const COMMANDS: readonly Command[] = [convert, validate, anchor, agree, reviewReportCommand, desk];

@@ -37,6 +37,10 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   chromiumPath?: string;
   colorScheme?: 'light' | 'dark';
+  /** Join this desk at start, as Settings → Desk would (the password is sealed by the stand-in of safeStorage). */
+  desk?: { url: string; database: string; user: string; password: string };
+  /** The editor's name and id in Settings (an id stays when the name changes). */
+  user?: { id: string; name: string };
 }
 
 export interface LaunchedApp extends AppUnderTest {
@@ -86,6 +90,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     appVersion: pkg.version,
     sampleArticle: () => fs.promises.readFile(path.join(repoRoot, 'resources', 'sample', 'venezuela-maduro-call.txt'), 'utf8'),
   });
+  if (options.user) await handlers.handle('settings:update', { user: options.user });
+  if (options.desk) {
+    const joined = await handlers.handle('desk:join', options.desk);
+    if (!joined.ok) throw new Error(`Could not join the desk: ${joined.error.message}`);
+  }
 
   const browser = await chromium.launch({
     executablePath: findChromium(options.chromiumPath),
@@ -115,6 +124,8 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await context.addInitScript({ content: await bridgeInitScript() });
 
   const page = await context.newPage();
+  // What main.ts sends over the command channel when the desk changes.
+  const stopDesk = handlers.desk.onChange(() => void page.evaluate(() => window.__newsmarkHostCommand('desk-changed')).catch(() => undefined));
   page.on('pageerror', (error) => console.error(`[renderer] ${error.message}`));
   await page.goto(`${HOST_ORIGIN}/index.html`);
 
@@ -144,8 +155,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     async close() {
       if (closed) return;
       closed = true;
+      stopDesk();
       await browser.close();
-      handlers.library.close();
+      await handlers.close();
     },
   };
 }

@@ -2,6 +2,8 @@ import { formatProblems, zodProblems } from '../../shared/issues';
 import { contract, isChannel, type Channel, type Envelope, type RequestOf, type ResponseOf } from '../../shared/ipc/contract';
 import { ServiceError } from './errors';
 import { importChannels } from './import/import-channels';
+import { Desk } from './desk/desk';
+import { keyFileSecretBox } from './desk/secret-box';
 import { Library } from './library';
 import type { Ports } from './ports';
 import { Reviews } from './reviews';
@@ -15,6 +17,9 @@ export interface Handlers {
   handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>>;
   readonly library: Library;
   readonly reviews: Reviews;
+  readonly desk: Desk;
+  /** Write what is pending and stop syncing; call before quitting. */
+  close(): Promise<void>;
 }
 
 /**
@@ -25,6 +30,9 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
   const library = new Library(ports);
   await library.init();
   const reviews = new Reviews(ports, library);
+  const desk = new Desk(ports, library, { secrets: ports.secrets ?? keyFileSecretBox(ports.dataDir) });
+  reviews.liveLayers = (articleId) => desk.layersOf(articleId);
+  await desk.start();
 
   const implementations: Implementations = {
     'library:list': () => library.list(),
@@ -57,6 +65,15 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     'review:update': (r) => (reviews.update(r), {}),
     'review:remove': (r) => reviews.remove(r),
     'review:export-report': (r) => reviews.exportReport(r),
+    'desk:status': () => desk.status(),
+    'desk:join': (r) => desk.join(r),
+    'desk:leave': () => desk.leave(),
+    'desk:settings': (r) => desk.setShareNew(r.shareNew),
+    'desk:share': (r) => desk.share(r.articleId),
+    'desk:articles': () => desk.articles(),
+    'desk:layers': (r) => ({ layers: desk.layersOf(r.articleId) }),
+    'desk:conflicts': async () => ({ conflicts: await desk.conflicts() }),
+    'desk:resolve': (r) => desk.resolve(r.docId, r.rev),
   };
 
   async function handle(channel: unknown, payload: unknown): Promise<Envelope<unknown>> {
@@ -83,5 +100,10 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     }
   }
 
-  return { handle, library, reviews };
+  async function close(): Promise<void> {
+    await desk.close();
+    library.close();
+  }
+
+  return { handle, library, reviews, desk, close };
 }

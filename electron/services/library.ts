@@ -37,6 +37,8 @@ interface LoadedArticle {
   file: ArticleFile;
 }
 
+export type ArticleSavedKind = 'created' | 'annotations' | 'details';
+
 /** What `create` takes: the window's "New article" fields, or more from an import. */
 export interface NewArticle {
   text: string;
@@ -71,10 +73,21 @@ export class Library {
   private readonly searchIndex = new SearchIndex();
   private readonly problems: StoreProblem[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly savedListeners = new Set<(articleId: string, kind: ArticleSavedKind) => void>();
 
   constructor(private readonly ports: Ports) {
     this.now = ports.now ?? (() => new Date());
     this.newId = ports.newId ?? randomUUID;
+  }
+
+  /** Called after an article file was written: created, its annotations changed, or its details. The desk follows this. */
+  onArticleSaved(listener: (articleId: string, kind: ArticleSavedKind) => void): () => void {
+    this.savedListeners.add(listener);
+    return () => this.savedListeners.delete(listener);
+  }
+
+  private saved(articleId: string, kind: ArticleSavedKind): void {
+    for (const listener of this.savedListeners) listener(articleId, kind);
   }
 
   private stamp(): string {
@@ -272,6 +285,7 @@ export class Library {
     // The article file is the truth (the index is rebuilt from the files at start), so a
     // batch of imports rewrites the index once rather than once per file.
     this.scheduleIndexWrite();
+    this.saved(article.id, 'created');
     return summary;
   }
 
@@ -329,7 +343,9 @@ export class Library {
     if (problems.length > 0) throw new ServiceError('invalid-request', `The details cannot be saved:\n${formatProblems(problems)}`, problems);
     if (request.title !== undefined) article.title = request.title.trim();
     if (source !== undefined) article.source = source;
-    return this.commit(loaded, { ...loaded.file, article });
+    const summary = this.commit(loaded, { ...loaded.file, article });
+    this.saved(request.id, 'details');
+    return summary;
   }
 
   private summaryOf(id: string): ArticleSummary {
@@ -402,6 +418,7 @@ export class Library {
     const problems = [...annotationProblems(file.article.text.length, annotations), ...orphanProblems(annotations, orphans)];
     if (problems.length > 0) throw new ServiceError('invalid-request', 'The change would leave the annotations inconsistent.', problems);
     const summary = this.commit(loaded, { ...file, revision: file.revision + 1, annotations, orphans, article: { ...file.article, updatedAt: this.stamp() } });
+    this.saved(request.articleId, 'annotations');
     return { revision: loaded.file.revision, summary };
   }
 

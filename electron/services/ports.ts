@@ -41,6 +41,8 @@ export interface Dialogs {
   chooseFolder(request: FolderDialogRequest): Promise<string | undefined>;
 }
 
+import type { SecretBox } from './desk/secret-box';
+
 export interface Ports {
   dataDir: string;
   openStore: OpenStore;
@@ -50,4 +52,6 @@ export interface Ports {
   now?: () => Date;
   newId?: () => string;
   appVersion: string;
+  /** Encrypts the desk password: Electron's safeStorage in the app; a stand-in (desk/secret-box.ts) elsewhere. */
+  secrets?: SecretBox;
 }

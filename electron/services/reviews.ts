@@ -9,6 +9,7 @@ import { COLLEAGUE_EXTENSIONS, colleagueLabel, fileStem, readColleagueFile, uniq
 import { reportCsv, reportJson } from '../../shared/review/report';
 import { reviewReportRows } from '../../shared/review/review-session';
 import { emptyReview, ReviewState, type Colleague, type LoadedColleague, type ReviewProblem, type StoredDecision } from '../../shared/review/review-state';
+import type { DeskLayer } from '../../shared/desk/contract';
 import { ServiceError } from './errors';
 import { slugify, writeFileAtomic } from './export-file';
 import type { Library } from './library';
@@ -36,6 +37,8 @@ interface Loaded {
 }
 
 export class Reviews {
+  /** Desk colleagues' live layers on an article (set by the desk); they join the review as colleagues. */
+  liveLayers: ((articleId: string) => DeskLayer[]) | undefined;
   private readonly loaded = new Map<string, Loaded>();
   private readonly problems = new Map<string, ReviewProblem>();
   private readonly now: () => Date;
@@ -92,10 +95,41 @@ export class Reviews {
 
   /** The review; a problem reading its file is reported once, with the first read. */
   get(articleId: string): ResponseOf<'review:get'> {
+    this.syncLive(articleId);
     const { state } = this.open(articleId);
     const problem = this.problems.get(articleId);
     this.problems.delete(articleId);
     return { review: state, ...(problem ? { problem } : {}) };
+  }
+
+  /**
+   * Bring the desk colleagues' layers into the review: a live colleague is one colleague like
+   * a file, whose annotations follow the desk; decisions and the reviewer's place are kept.
+   */
+  private syncLive(articleId: string): void {
+    const layers = this.liveLayers?.(articleId) ?? [];
+    const loaded = this.open(articleId);
+    if (loaded.readOnly) return;
+    const colleagues = [...loaded.state.colleagues];
+    let changed = false;
+    for (const layer of layers) {
+      const file = `desk:${layer.author.id}`;
+      const index = colleagues.findIndex((c) => c.live && c.file === file);
+      const n = layer.annotations.length;
+      const fresh = { annotations: layer.annotations, author: layer.author, counts: { total: n, position: n, exact: 0, fuzzy: 0, orphan: 0 } };
+      if (index >= 0) {
+        const before = colleagues[index]!;
+        if (JSON.stringify(before.annotations) === JSON.stringify(layer.annotations) && before.author?.name === layer.author.name) continue;
+        colleagues[index] = { ...before, ...fresh, label: before.author?.name === layer.author.name ? before.label : uniqueLabel(layer.author.name || 'Colleague', colleagues.filter((_, i) => i !== index).map((c) => c.label)) };
+      } else {
+        const label = uniqueLabel(layer.author.name || 'Colleague', colleagues.map((c) => c.label));
+        colleagues.push({ id: `desk-${this.newId()}`, label, file, format: 'newsmark', loadedAt: this.now().toISOString(), ...fresh, orphans: [], decisions: [], live: true });
+      }
+      changed = true;
+    }
+    if (!changed) return;
+    const activeColleagueId = loaded.state.activeColleagueId ?? colleagues[0]?.id;
+    this.write(loaded, { ...loaded.state, colleagues, ...(activeColleagueId ? { activeColleagueId } : {}) });
   }
 
   status(articleId: string): ResponseOf<'review:status'> {

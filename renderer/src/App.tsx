@@ -16,6 +16,9 @@ import { useImport } from './import/useImport';
 import { initialLibraryState, LibraryView, type LibraryState } from './library/LibraryView';
 import { NewArticleDialog, type NewArticle } from './library/NewArticleDialog';
 import { useTrash } from './library/useTrash';
+import { DeskButton } from './desk/DeskButton';
+import { DeskDialog } from './desk/DeskDialog';
+import { useDesk } from './desk/useDesk';
 import { ReviewView } from './review/ReviewView';
 import { markReviewOpen } from './review/review-timing';
 import { useLibraryTransfer } from './transfer/useLibraryTransfer';
@@ -34,7 +37,8 @@ export function App() {
   const [articles, setArticles] = useState<ArticleSummary[]>([]);
   const [problems, setProblems] = useState<StoreProblem[]>([]);
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [dialog, setDialog] = useState<null | { kind: 'new' } | { kind: 'shortcuts' }>(null);
+  const [dialog, setDialog] = useState<null | { kind: 'new' } | { kind: 'shortcuts' } | { kind: 'desk' }>(null);
+  const desk = useDesk();
   const [library, setLibrary] = useState<LibraryState>(initialLibraryState);
   useTheme(settings);
 
@@ -131,6 +135,22 @@ export function App() {
 
   useEffect(() => api().onCommand(dispatchAppCommand), []);
 
+  // An article that arrived from the desk shows up in the library at once.
+  useEffect(() => onAppCommand((command) => (command === 'desk-changed' && view.kind === 'library' && void refresh().catch(() => undefined), false)), [refresh, view.kind]);
+
+  const share = useCallback(
+    async (id: string) => {
+      try {
+        await api().invoke('desk:share', { articleId: id });
+        await desk.refresh();
+        notify('Shared with the desk: your annotations on it now go to the desk as you make them.');
+      } catch (error) {
+        notify(`Could not share the article: ${errorMessage(error)}`, 'error');
+      }
+    },
+    [desk, notify],
+  );
+
   useAppKeys();
 
   const transfer = useLibraryTransfer({ articleOpen: view.kind === 'article', articleCount: articles.length, refresh, open, notify });
@@ -171,6 +191,21 @@ export function App() {
             .then(setSettings, (error: unknown) => notify(`Could not save the theme: ${errorMessage(error)}`, 'error'))
         }
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
+        beforeGap={
+          <>
+            {openArticleId && desk.status?.server && !desk.articles.shared.has(openArticleId) && !desk.articles.fromDesk.has(openArticleId) && (
+              <button type="button" className="link-button share-desk" onClick={() => void share(openArticleId)}>
+                Share with desk
+              </button>
+            )}
+            {openArticleId && (desk.articles.shared.has(openArticleId) || desk.articles.fromDesk.has(openArticleId)) && (
+              <span className="desk-live-label">
+                <span className="desk-wide">{desk.articles.fromDesk.has(openArticleId) ? 'From the desk · ' : 'On the desk · '}</span>live
+              </span>
+            )}
+          </>
+        }
+        afterGap={<DeskButton status={desk.status} onOpen={() => setDialog({ kind: 'desk' })} />}
       />
       {imports.progressBar}
       <StoreProblems problems={problems} onDismiss={() => setProblems([])} />
@@ -187,6 +222,7 @@ export function App() {
           onDeleteForever={trash.askDeleteForever}
           onEmptyTrash={trash.askEmpty}
           onError={onLibraryError}
+          desk={desk.articles}
         />
       )}
       {view.kind === 'article' && settings && (
@@ -215,6 +251,15 @@ export function App() {
       {dialog?.kind === 'new' && <NewArticleDialog onCreate={create} onCancel={() => setDialog(null)} />}
       {trash.dialogs}
       {dialog?.kind === 'shortcuts' && <ShortcutsOverlay onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'desk' && desk.status && settings && (
+        <DeskDialog
+          status={desk.status}
+          user={settings.user}
+          onUser={async (user) => setSettings(await api().invoke('settings:update', { user }))}
+          onStatus={desk.setStatus}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {imports.overlays}
       {transfer.dialogs}
       <Notices notices={notices} onDismiss={dismiss} />

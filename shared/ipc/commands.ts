@@ -27,6 +27,8 @@ export const COMMANDS = [
   'tag-claim',
   'tag-quote',
   'tag-attribution',
+  /** Not a menu item: main says the desk changed (status, a colleague's annotations, an article arrived). */
+  'desk-changed',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const COMMAND_CHANNEL = 'newsmark:command';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Operation } from '../model/operations';
 import { Annotation, Article, ArticleSource, Author } from '../model/types';
+import { deskContract } from '../desk/contract';
 import { reviewContract } from '../review/review-state';
 import { ExportFormat, ExportPrefs, transferChannels } from '../transfer/channels';
 import { Orphan, OrphanChange } from '../transfer/orphans';
@@ -162,6 +163,7 @@ export const contract = {
     response: PublicSettings,
   },
   ...reviewContract,
+  ...deskContract,
 } as const;
 
 export type Contract = typeof contract;

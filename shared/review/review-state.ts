@@ -55,6 +55,8 @@ export const Colleague = z
     decisions: z.array(StoredDecision).max(200_000),
     /** The pair the reviewer was on. */
     cursor: PairIdString.optional(),
+    /** A desk colleague's live layer (file is `desk:<author id>`), kept up to date by the desk. */
+    live: z.boolean().optional(),
   })
   .strict();
 export type Colleague = z.infer<typeof Colleague>;

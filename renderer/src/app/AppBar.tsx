@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PublicSettings } from '../../../shared/ipc/contract';
 import { dispatchAppCommand } from '../common/commands';
 
@@ -13,6 +14,10 @@ interface Props {
   onNew(): void;
   onTheme(theme: PublicSettings['theme']): void;
   onShortcuts(): void;
+  /** Items for the open article (the desk's Share and live marks), before the gap. */
+  beforeGap?: ReactNode;
+  /** Status items (the desk button), after the gap. */
+  afterGap?: ReactNode;
 }
 
 /** The bar across the top of the window: the way back, opening, new article, theme, `?`. */
@@ -30,7 +35,9 @@ export function AppBar(props: Props) {
           Review
         </button>
       )}
+      {props.beforeGap}
       <span className="app-bar-gap" />
+      {props.afterGap}
       <button type="button" className="link-button" onClick={props.onOpenFiles} disabled={props.importing}>
         Open…
       </button>

@@ -9,11 +9,17 @@ export interface RowActions {
   onDeleteForever(article: ArticleSummary): void;
 }
 
+/** Articles on the desk: shared by me, or come from it. */
+export interface DeskMarks {
+  shared: ReadonlySet<string>;
+  fromDesk: ReadonlySet<string>;
+}
+
 /** Rows drawn beyond the visible ones, above and below, so scrolling and Tab find them ready. */
 const OVERSCAN = 8;
 
 /** The list, windowed: a library of thousands renders only the rows in view. */
-export function ArticleRows(p: { articles: readonly ArticleSummary[]; rowHeight: number; matches: Map<string, SearchMatch> | undefined; trash: boolean; actions: RowActions }) {
+export function ArticleRows(p: { articles: readonly ArticleSummary[]; rowHeight: number; matches: Map<string, SearchMatch> | undefined; trash: boolean; actions: RowActions; desk?: DeskMarks }) {
   const scroller = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ top: 0, height: 900 });
   useLayoutEffect(() => {
@@ -34,7 +40,7 @@ export function ArticleRows(p: { articles: readonly ArticleSummary[]; rowHeight:
   const rows = [];
   for (let i = first; i < last; i++) {
     const a = articles[i]!;
-    rows.push(<Row key={a.id} article={a} index={i} total={articles.length} top={i * rowHeight} height={rowHeight} match={p.matches?.get(a.id)} trash={p.trash} actions={p.actions} />);
+    rows.push(<Row key={a.id} article={a} index={i} total={articles.length} top={i * rowHeight} height={rowHeight} match={p.matches?.get(a.id)} trash={p.trash} actions={p.actions} desk={p.desk?.fromDesk.has(a.id) ? 'from' : p.desk?.shared.has(a.id) ? 'shared' : undefined} />);
   }
   return (
     <div className="article-scroller" ref={scroller}>
@@ -45,9 +51,9 @@ export function ArticleRows(p: { articles: readonly ArticleSummary[]; rowHeight:
   );
 }
 
-const Row = memo(function Row(r: { article: ArticleSummary; index: number; total: number; top: number; height: number; match: SearchMatch | undefined; trash: boolean; actions: RowActions }) {
+const Row = memo(function Row(r: { article: ArticleSummary; index: number; total: number; top: number; height: number; match: SearchMatch | undefined; trash: boolean; actions: RowActions; desk: 'from' | 'shared' | undefined }) {
   const { article: a, actions } = r;
-  const sub = [a.source.outlet, shortPublished(a.source.published), r.trash && a.trashedAt ? `moved to the trash ${when(a.trashedAt)}` : `updated ${when(a.updatedAt)}`]
+  const sub = [r.desk === 'from' ? 'from the desk' : r.desk === 'shared' ? 'shared with the desk' : '', a.source.outlet, shortPublished(a.source.published), r.trash && a.trashedAt ? `moved to the trash ${when(a.trashedAt)}` : `updated ${when(a.updatedAt)}`]
     .filter(Boolean)
     .join(' · ');
   const snippet = r.match?.snippet;

@@ -4,7 +4,7 @@ import type { ArticleSummary, SearchMatch } from '../../../shared/ipc/contract';
 import { api, errorMessage } from '../api';
 import { plural } from '../common/format';
 import { FILTER_MARK, FILTERED_MARK, LIBRARY_SHOWN_MARK, mark, markAfterPaint } from '../common/timing';
-import { ArticleRows, type RowActions } from './ArticleRows';
+import { ArticleRows, type DeskMarks, type RowActions } from './ArticleRows';
 import './library.css';
 
 export type SortKey = 'opened' | 'updated' | 'title';
@@ -57,6 +57,8 @@ const ROW_HEIGHT = 66;
 const ROW_HEIGHT_SEARCH = 90;
 
 interface Props {
+  /** Articles on the desk, marked in their rows. */
+  desk?: DeskMarks;
   articles: readonly ArticleSummary[];
   state: LibraryState;
   onState(patch: Partial<LibraryState>): void;
@@ -221,6 +223,7 @@ export function LibraryView(props: Props) {
           matches={matches}
           trash={section === 'trash'}
           actions={actions}
+          {...(props.desk ? { desk: props.desk } : {})}
         />
       )}
     </main>

@@ -26,7 +26,7 @@ export function ColleagueBar(props: {
             title={`${c.label}\n${c.file}\n${c.annotations.length} annotations (${c.format})`}
             onClick={() => props.onSelect(c.id)}
           >
-            {props.names.get(c.id) ?? c.label}
+            {c.live ? `${props.names.get(c.id) ?? c.label} · ${c.annotations.length} annotation${c.annotations.length === 1 ? '' : 's'} · live` : (props.names.get(c.id) ?? c.label)}
           </button>
         ))}
       </div>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { RequestOf } from '../../../shared/ipc/contract';
 import type { Colleague, ReviewState, StoredDecision } from '../../../shared/review/review-state';
 import { api, errorMessage } from '../api';
+import { onAppCommand } from '../common/commands';
 
 export type DecisionChange = { set: StoredDecision } | { forget: string };
 
@@ -80,6 +81,35 @@ export function useReviewState(articleId: string, onNotice: (message: string, ki
       live = false;
     };
   }, [articleId, replace]);
+
+  // A desk colleague changed something: take their live layers' new annotations, keep
+  // everything here (decisions, where I am) as it is.
+  useEffect(
+    () =>
+      onAppCommand((command) => {
+        if (command !== 'desk-changed') return false;
+        void queue.current.then(() =>
+          api()
+            .invoke('review:get', { articleId })
+            .then(({ review: fresh }) => {
+              const state = ref.current;
+              if (!state) return;
+              const live = fresh.colleagues.filter((c) => c.live);
+              const known = new Map(state.colleagues.map((c) => [c.id, c]));
+              if (live.every((c) => known.get(c.id)?.annotations === c.annotations)) return;
+              const colleagues = state.colleagues.map((c) => {
+                const next = c.live ? live.find((x) => x.id === c.id) : undefined;
+                return next && JSON.stringify(next.annotations) !== JSON.stringify(c.annotations) ? { ...c, annotations: next.annotations, counts: next.counts, label: next.label, ...(next.author ? { author: next.author } : {}) } : c;
+              });
+              const added = live.filter((c) => !known.has(c.id));
+              if (added.length === 0 && colleagues.every((c, i) => c === state.colleagues[i])) return;
+              replace({ ...state, colleagues: [...colleagues, ...added], ...(state.activeColleagueId ? {} : added[0] ? { activeColleagueId: added[0].id } : {}) });
+            }, () => undefined),
+        );
+        return false;
+      }),
+    [articleId, replace],
+  );
 
   const flushCursor = useCallback(() => {
     if (cursorTimer.current !== undefined) clearTimeout(cursorTimer.current);
