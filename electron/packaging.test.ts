@@ -23,8 +23,9 @@ describe('what the packaged app carries', () => {
   const imported = new Set<string>();
   for (const file of [...sources('electron'), ...sources('shared')]) {
     const text = fs.readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^'.][^']*)'|^\s*import\s+'([^'.][^']*)'/gm)) {
-      const specifier = m[1] ?? m[2]!;
+    for (const m of text.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^'.][^']*)'|^\s*import\s+'([^'.][^']*)'|\brequire\('([^'.][^']*)'\)/gm)) {
+      // require() too: main loads PouchDB lazily with createRequire.
+      const specifier = m[1] ?? m[2] ?? m[3]!;
       if (!specifier.startsWith('node:') && specifier !== 'electron') imported.add(packageOf(specifier));
     }
   }
