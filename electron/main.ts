@@ -89,7 +89,7 @@ function buildMenu(): Menu {
 // here. (A session webRequest hook does not see custom-protocol responses,
 // electron/electron#6021, so there is none.)
 function serveRenderer(): void {
-  const respond = (body: BodyInit, status: number, type: string) =>
+  const respond = (body: ConstructorParameters<typeof Response>[0], status: number, type: string) =>
     new Response(body, { status, headers: { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY } });
   protocol.handle(APP_SCHEME, async (request) => {
     const file = resolveAppFile(paths.rendererDir, request.url);

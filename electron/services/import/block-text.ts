@@ -1,3 +1,5 @@
+import type { PageElement, PageNode } from './page-dom';
+
 /**
  * A DOM subtree → its text as paragraphs, one per block element. HTML collapses runs of
  * ASCII white space in prose, so do we; a no-break space is content and stays.
@@ -27,7 +29,7 @@ function wordChars(text: string): number {
   return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
 }
 
-export function textBlocks(root: Node): TextBlock[] {
+export function textBlocks(root: PageNode): TextBlock[] {
   const blocks: TextBlock[] = [];
   let text = '';
   let linked = 0;
@@ -43,7 +45,7 @@ export function textBlocks(root: Node): TextBlock[] {
     heading = false;
   };
 
-  const walk = (node: Node, inLink: boolean, inPre: boolean) => {
+  const walk = (node: PageNode, inLink: boolean, inPre: boolean) => {
     if (node.nodeType === TEXT_NODE) {
       const value = node.nodeValue ?? '';
       if (inPre) {
@@ -60,7 +62,7 @@ export function textBlocks(root: Node): TextBlock[] {
       return;
     }
     if (node.nodeType !== ELEMENT_NODE) return;
-    const tag = (node as Element).tagName.toLowerCase();
+    const tag = (node as PageElement).tagName.toLowerCase();
     if (SKIP.has(tag)) return;
     if (tag === 'br') {
       flush();

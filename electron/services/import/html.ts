@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { ArticleSource } from '../../../shared/model/types';
 import { ImportError } from '../../../shared/import/errors';
 import { textBlocks, type TextBlock } from './block-text';
+import type { PageDocument, PageNode } from './page-dom';
 
 /**
  * A saved web page → its article: Readability (Firefox Reader View's engine) finds the
@@ -36,13 +37,13 @@ const CLUTTER_MAX_CHARS = 1000;
 const BOILERPLATE = /^(?:advertisements?|ad|sponsored(?: content)?|skip advertisement|story continues below(?: advertisement)?|continue reading(?: the main story| below)?|scroll to continue(?: with content)?|read more|related(?: articles| stories)?)$/i;
 
 export function extractArticle(file: string, html: string): ExtractedPage {
-  const { document } = parseHTML(ensureDocument(html)) as unknown as { document: Document };
+  const { document } = parseHTML(ensureDocument(html)) as unknown as { document: PageDocument };
   // Metadata first: Readability rewrites the document it reads.
   const url = canonicalUrl(document) ?? savedFromUrl(html);
   const publishedFallback = publishedFromMarkup(document);
   removeClutter(document);
 
-  const article = new Readability<Node>(document, { serializer: (node) => node }).parse();
+  const article = new Readability<PageNode>(document as unknown as ConstructorParameters<typeof Readability>[0], { serializer: (node) => node as unknown as PageNode }).parse();
   const blocks = article?.content ? textBlocks(article.content).filter(isProse) : [];
   const proseChars = blocks.reduce((n, b) => n + (b.heading ? 0 : b.text.length), 0);
   if (proseChars < MIN_ARTICLE_CHARS) {
@@ -66,7 +67,7 @@ export function extractArticle(file: string, html: string): ExtractedPage {
 }
 
 /** Class-name guesses can hit a wrapper ("share-layout"): only small, non-structural elements go. */
-function removeClutter(document: Document): void {
+function removeClutter(document: PageDocument): void {
   for (const el of [...document.querySelectorAll(CLUTTER)]) {
     if (/^(?:html|body|main|article)$/i.test(el.tagName)) continue;
     if ((el.textContent ?? '').length > CLUTTER_MAX_CHARS) continue;
@@ -83,7 +84,7 @@ function ensureDocument(html: string): string {
   return /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
 }
 
-function canonicalUrl(document: Document): string | undefined {
+function canonicalUrl(document: PageDocument): string | undefined {
   const candidates = [
     document.querySelector('link[rel~="canonical"]')?.getAttribute('href'),
     document.querySelector('meta[property="og:url"]')?.getAttribute('content'),
@@ -107,7 +108,7 @@ function absoluteHttpUrl(value: string | null | undefined): string | undefined {
 }
 
 /** Where a page without article:published_time or JSON-LD keeps its date. */
-function publishedFromMarkup(document: Document): string | undefined {
+function publishedFromMarkup(document: PageDocument): string | undefined {
   const meta = document.querySelector(
     'meta[itemprop="datePublished"], meta[name="date"], meta[name="pubdate"], meta[name="publishdate"], meta[name="dc.date"], meta[name="DC.date.issued"]',
   );

@@ -32,9 +32,10 @@ export function mineIndex(mine: readonly Annotation[]): { tagged: Set<string>; s
 const GroupRow = memo(function GroupRow(props: { group: SpanGroup; n: number; k: number; text: string; mine: Tag[] | undefined; current: boolean; onSelect(spans: Span[]): void }) {
   const { group } = props;
   const ref = useRef<HTMLButtonElement>(null);
+  const { current } = props;
   useEffect(() => {
-    if (props.current) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [props.current]);
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   const best = Math.max(...Object.values(group.tags).map((a) => a.length));
   const tags = TAGS.filter((t) => group.tags[t]?.length);
   const words = clip(spanText(props.text, group.spans));

@@ -14,9 +14,10 @@ const Row = memo(function Row(props: {
 }) {
   const { pair, decision } = props;
   const ref = useRef<HTMLButtonElement>(null);
+  const { current } = props;
   useEffect(() => {
-    if (props.current) ref.current?.scrollIntoView({ block: 'nearest' });
-  }, [props.current]);
+    if (current) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [current]);
   const status = decision && props.holds ? DECISION_LABELS[decision.decision.kind] : 'To decide';
   return (
     <li className={`pair-row category-row-${pair.category} ${decision && props.holds ? 'decided' : 'undecided'}`} data-pair-id={pair.id}>
