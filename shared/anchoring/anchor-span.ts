@@ -5,6 +5,8 @@ import { exactCandidates, pickExact } from './match-exact';
 import { fuzzyFar, fuzzyNear, pickFuzzy, refineEdges, type FuzzyCandidate } from './match-fuzzy';
 import { THRESHOLDS } from './thresholds';
 import type { SpanMatch, Target } from './types';
+import { isLowSurrogate } from '../text/surrogates';
+
 
 /** The text being anchored onto, with its code point map built once. */
 export class AnchorText {
@@ -73,10 +75,7 @@ export function matchSearch(doc: AnchorText, sel: Target, expected: readonly num
 
 /** A fuzzy match may begin or end inside a surrogate pair; widen it to whole characters. */
 function snapToCodePoints(text: string, start: number, end: number): { start: number; end: number } {
-  const low = (i: number) => {
-    const c = text.charCodeAt(i);
-    return c >= 0xdc00 && c <= 0xdfff;
-  };
+  const low = (i: number) => isLowSurrogate(text.charCodeAt(i));
   if (start > 0 && low(start)) start--;
   if (end < text.length && low(end)) end++;
   return { start, end };

@@ -2,6 +2,8 @@ import { expectedBoundaries } from './boundaries';
 import { CONTEXT_LENGTH } from './quote';
 import { leadingSimilarity, reverse } from './similarity';
 import type { ExpectedContext, QuoteSelector, Target } from './types';
+import { isLowSurrogate } from '../text/surrogates';
+
 
 /** Extra text looked at beyond the context length, so insertions near the span do not hide it. */
 const SLACK = 16;
@@ -12,7 +14,7 @@ function codePointLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0)) n++;
+    if (!(isLowSurrogate(c) && i > 0)) n++;
   }
   return n;
 }

@@ -1,4 +1,6 @@
 import type { Span } from '../model/types';
+import { isHighSurrogate, isLowSurrogate } from '../text/surrogates';
+
 
 export const CONTEXT_LENGTH = 32;
 
@@ -13,10 +15,10 @@ export interface TextQuote {
 export function quoteFor(text: string, span: Span, context = CONTEXT_LENGTH): TextQuote {
   let p = Math.max(0, span.start - context);
   const pc = text.charCodeAt(p);
-  if (p > 0 && pc >= 0xdc00 && pc <= 0xdfff) p++;
+  if (p > 0 && isLowSurrogate(pc)) p++;
   let s = Math.min(text.length, span.end + context);
   const sc = text.charCodeAt(s - 1);
-  if (s < text.length && sc >= 0xd800 && sc <= 0xdbff) s--;
+  if (s < text.length && isHighSurrogate(sc)) s--;
   return {
     exact: text.slice(span.start, span.end),
     prefix: text.slice(p, span.start),

@@ -1,3 +1,5 @@
+import { isSurrogate } from '../text/surrogates';
+
 /**
  * String-level HTML helpers for inline HTML inside Markdown. Pages go through a real DOM
  * (electron/services/import/html.ts); these only need to handle what people type in prose.
@@ -14,7 +16,7 @@ export function decodeEntities(text: string): string {
     if (name !== undefined) return NAMED[name] ?? all;
     const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
     // NUL, surrogates and out-of-range points are not characters: keep the source text.
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : all;
+    return code > 0 && code <= 0x10ffff && !isSurrogate(code) ? String.fromCodePoint(code) : all;
   });
 }
 

@@ -1,3 +1,5 @@
+import { isHighSurrogate, isLowSurrogate } from './surrogates';
+
 /**
  * Inside Newsmark offsets count UTF-16 code units (what JavaScript and Slate count). Every
  * export format counts Unicode code points. A converter precomputes where the surrogate
@@ -12,9 +14,9 @@ export class CodePointMap {
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      if (isHighSurrogate(c) && i + 1 < text.length) {
         const d = text.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
+        if (isLowSurrogate(d)) {
           this.pairs.push(i);
           i++;
         }

@@ -1,3 +1,5 @@
+import { isSurrogate } from './surrogates';
+
 /**
  * Text folded for searching: lower case, accents removed ("Nicolás" finds "nicolas"), curly
  * quotes and apostrophes made straight, dashes made '-', every kind of space and line end
@@ -15,7 +17,7 @@ const SPECIAL: Record<string, string> = {
 
 function foldUnit(code: number): number {
   // Lone surrogates (halves of emoji and other astral characters) stay as they are.
-  if (code >= 0xd800 && code <= 0xdfff) return code;
+  if (isSurrogate(code)) return code;
   const ch = String.fromCharCode(code);
   const special = SPECIAL[ch];
   if (special) return special.charCodeAt(0);

@@ -1,4 +1,6 @@
 import type { Span } from '../model/types';
+import { isHighSurrogate, isLowSurrogate } from './surrogates';
+
 
 const SPACE = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]/u;
 const WORD = /[\p{L}\p{N}\p{M}_]/u;
@@ -14,7 +16,7 @@ function charAt(text: string, i: number): string {
 function charBefore(text: string, i: number): string {
   if (i <= 0) return '';
   const low = text.charCodeAt(i - 1);
-  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return text.slice(i - 2, i);
+  if (isLowSurrogate(low) && i >= 2) return text.slice(i - 2, i);
   return text[i - 1]!;
 }
 
@@ -52,8 +54,8 @@ export function spanFromSelection(text: string, start: number, end: number, opti
   }
   // Never leave half a surrogate pair at either edge.
   const first = text.charCodeAt(s);
-  if (first >= 0xdc00 && first <= 0xdfff && s > 0) s--;
+  if (isLowSurrogate(first) && s > 0) s--;
   const last = text.charCodeAt(e - 1);
-  if (last >= 0xd800 && last <= 0xdbff && e < text.length) e++;
+  if (isHighSurrogate(last) && e < text.length) e++;
   return { start: s, end: e };
 }

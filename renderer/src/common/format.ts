@@ -28,6 +28,4 @@ export function shortPublished(value: string | undefined): string | undefined {
   return parts ? [parts.date, parts.time].filter(Boolean).join(' ') : value;
 }
 
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-}
+export { plural } from '../../../shared/text/plural';

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { plural } from '../common/format';
 import type { DeskConflict, DeskStatus } from '../../../shared/desk/contract';
 import type { Author } from '../../../shared/model/types';
 import { TAG_LABELS } from '../../../shared/model/types';
@@ -90,7 +91,7 @@ export function DeskDialog(props: { status: DeskStatus; user: Author; onUser(use
         )}
         {status.refused.length > 0 && (
           <details className="desk-refused">
-            <summary>{status.refused.length} incoming document{status.refused.length === 1 ? '' : 's'} refused</summary>
+            <summary>{plural(status.refused.length, 'incoming document')} refused</summary>
             <ul>
               {status.refused.map((r) => (
                 <li key={r.id + r.at}>

@@ -1,4 +1,5 @@
 import type { Colleague } from '../../../shared/review/review-state';
+import { plural } from '../common/format';
 
 /** The colleagues' files loaded for this article: pick the one to review against, open more, close one. */
 export function ColleagueBar(props: {
@@ -26,7 +27,7 @@ export function ColleagueBar(props: {
             title={`${c.label}\n${c.file}\n${c.annotations.length} annotations (${c.format})`}
             onClick={() => props.onSelect(c.id)}
           >
-            {c.live ? `${props.names.get(c.id) ?? c.label} · ${c.annotations.length} annotation${c.annotations.length === 1 ? '' : 's'} · live` : (props.names.get(c.id) ?? c.label)}
+            {c.live ? `${props.names.get(c.id) ?? c.label} · ${plural(c.annotations.length, 'annotation')} · live` : (props.names.get(c.id) ?? c.label)}
           </button>
         ))}
       </div>

@@ -3,6 +3,7 @@ import { spanText } from '../../../shared/model/spans';
 import { TAG_LABELS, TAGS, type Annotation, type Span, type Tag } from '../../../shared/model/types';
 import { consensus, groupSpans, type AnnotatorFile, type SpanGroup } from '../../../shared/review/curation';
 import { spansKey } from '../../../shared/review/intervals';
+import { plural } from '../common/format';
 
 const clip = (s: string) => (s.length > 180 ? `${s.slice(0, 179)}…` : s);
 
@@ -105,7 +106,7 @@ export function CurationPanel(props: {
           {toAdd === 0 ? 'Nothing to add' : `Add ${toAdd} to mine`}
         </button>
         <p className="curation-note">
-          {items.length} span{items.length === 1 ? '' : 's'} reach {props.k} of {n}; {items.length - toAdd} of them you already have. One step: Ctrl/Cmd+Z takes it back.
+          {plural(items.length, 'span')} reach {props.k} of {n}; {items.length - toAdd} of them you already have. One step: Ctrl/Cmd+Z takes it back.
         </p>
         <label className="curation-filter">
           Show{' '}

@@ -33,6 +33,7 @@ import { useReviewKeys } from './useReviewKeys';
 import { useReviewPainting } from './useReviewPainting';
 import { useReviewState } from './useReviewState';
 import { useSnapshots } from './useSnapshots';
+import { plural } from '../common/format';
 
 const NO_ANNOTATIONS: Annotation[] = [];
 const NO_PAIRS: Pair[] = [];
@@ -173,7 +174,7 @@ export function ReviewView(props: Props) {
       if (added === 0) return announce('Nothing to add: you have all of it already.');
       session.apply(op);
       notice(
-        `Added ${added} annotation${added === 1 ? '' : 's'} that at least ${atLeast} of ${model.files.length} agree on${droppedLinks ? `; ${droppedLinks} link${droppedLinks === 1 ? '' : 's'} left out (the attribution did not reach ${atLeast})` : ''}. Undo takes them all back.`,
+        `Added ${plural(added, 'annotation')} that at least ${atLeast} of ${model.files.length} agree on${droppedLinks ? `; ${plural(droppedLinks, 'link')} left out (the attribution did not reach ${atLeast})` : ''}. Undo takes them all back.`,
       );
     },
     [notice, session],

@@ -17,6 +17,7 @@ import type { EditResult } from './EditDialog';
 import type { LiveRef } from './review-live';
 import type { ReviewColumns } from './useReviewPainting';
 import type { ReviewStore } from './useReviewState';
+import { plural } from '../common/format';
 
 interface Options {
   text: string;
@@ -97,7 +98,7 @@ export function useDecisions({ text, live, store, session, columns, activeNow, s
       session.apply(op);
       if (result.unresolvedLinks.length) {
         notice(
-          `${DECISION_LABELS[kind]}, without ${result.unresolvedLinks.length} link${result.unresolvedLinks.length === 1 ? '' : 's'}: ${nameOf(colleague)} attributes it to an attribution you do not have. Accept that attribution first, then decide this pair again.`,
+          `${DECISION_LABELS[kind]}, without ${plural(result.unresolvedLinks.length, 'link')}: ${nameOf(colleague)} attributes it to an attribution you do not have. Accept that attribution first, then decide this pair again.`,
         );
       }
       // On to the next pair still to decide.

@@ -4,6 +4,7 @@ import type { Colleague, ReportFormat } from '../../../shared/review/review-stat
 import { api, errorMessage } from '../api';
 import type { ArticleSession } from '../article/useArticleSession';
 import type { ReviewStore } from './useReviewState';
+import { plural } from '../common/format';
 
 interface Options {
   articleId: string;
@@ -28,7 +29,7 @@ export function useReviewFiles({ articleId, store, session, activeNow, onColleag
       const shortOf = new Map(r.review.colleagues.map((c, i) => [c.id, short[i]!]));
       // One notice for the whole batch: each colleague, what was placed and what was not.
       const lines = r.loaded.map((l) => {
-        const parts = [`${l.placed} annotation${l.placed === 1 ? '' : 's'}`];
+        const parts = [`${plural(l.placed, 'annotation')}`];
         if (l.fuzzy) parts.push(`${l.fuzzy} re-anchored approximately`);
         if (l.orphans) parts.push(`${l.orphans} could not be placed (listed beside the file)`);
         if (l.droppedLinks) parts.push(`${l.droppedLinks} links to those left out`);

@@ -1,4 +1,6 @@
 import type { ExportFormat, ExportPrefs } from '../../../shared/ipc/contract';
+import type { ImportCounts } from '../../../shared/transfer/prepare-import';
+import { plural } from '../common/format';
 
 /** The export dialog's choices, in the order shown. */
 export const FORMAT_CHOICES: { format: ExportFormat; label: string; detail: string }[] = [
@@ -16,19 +18,8 @@ export function formatLabel(format: ExportFormat, includeText = false): string {
   return format === 'newsmark' && includeText ? `${label} with the article text` : label;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-export interface ImportCountsView {
-  total: number;
-  exact: number;
-  fuzzy: number;
-  unplaced: number;
-  duplicates: number;
-  renamed: number;
-}
-
 /** "Imported 12 annotations from story.ann: 10 placed exactly, 1 placed fuzzily, 1 left unplaced." */
-export function importSummary(file: string, c: ImportCountsView): string {
+export function importSummary(file: string, c: ImportCounts): string {
   if (c.total === 0) return `${file} has no annotations; nothing was imported.`;
   const parts = [`${c.exact.toLocaleString('en-US')} placed exactly`, `${c.fuzzy.toLocaleString('en-US')} placed fuzzily`, `${c.unplaced.toLocaleString('en-US')} left unplaced`];
   let out = `Imported ${plural(c.total, 'annotation')} from ${file}: ${parts.join(', ')}.`;

@@ -7,6 +7,7 @@ import { formatLabel, importSummary } from './labels';
 import { ProblemsDialog } from './ProblemsDialog';
 import { whenAllSaved } from './saved-barrier';
 import { loadExportPrefs, problemsDialogOf, saveExportPrefs, type ProblemsDialogState } from './useArticleTransfer';
+import { plural } from '../common/format';
 
 type Dialog = null | { kind: 'export-all'; prefs: ExportPrefs } | ProblemsDialogState;
 
@@ -36,7 +37,7 @@ export function useLibraryTransfer(options: {
         await whenAllSaved();
         const result = await api().invoke('annotations:export-all', { format: prefs.format, includeText: prefs.includeText });
         if ('canceled' in result) return;
-        notify(`Exported ${result.count} article${result.count === 1 ? '' : 's'} as ${formatLabel(prefs.format, prefs.includeText)} to ${result.folder}`);
+        notify(`Exported ${plural(result.count, 'article')} as ${formatLabel(prefs.format, prefs.includeText)} to ${result.folder}`);
         if (result.failed.length) {
           notify(`Not exported:\n${result.failed.map((f) => `“${f.title}”: ${f.message}`).join('\n')}`, 'error');
         }
