@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { detectHead } from '../shared/article/head';
 import { textHash } from '../shared/hash';
-import { formatProblems, type Problem } from '../shared/issues';
+import { formatProblems, indent, type Problem } from '../shared/issues';
+import { capProblems, PROBLEM_CAP } from '../shared/problem-cap';
 import type { Annotation } from '../shared/model/types';
 import { canonicalText } from '../shared/text/line-index';
 import { exportBrat, importBrat } from '../shared/formats/brat';
@@ -77,11 +78,15 @@ export function load(file: string, textFile?: string): Loaded {
   }
 }
 
-export function problemsReport(file: string, problems: readonly Problem[]): string {
-  return `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n${formatProblems(problems, Infinity)
-    .split('\n')
-    .map((l) => `  ${l}`)
-    .join('\n')}\n`;
+/**
+ * "<file>: N problems" and the first PROBLEM_CAP of them, each with its excerpt; `all`
+ * lists every one.
+ */
+export function problemsReport(file: string, problems: readonly Problem[], all = false): string {
+  const { more } = capProblems(problems, all);
+  const listed = formatProblems(problems, all ? Infinity : PROBLEM_CAP);
+  const hint = more ? ' (--all lists every one)' : '';
+  return `${file}: ${problems.length.toLocaleString('en-US')} problem${problems.length === 1 ? '' : 's'}\n${indent(listed, '  ')}${hint}\n`;
 }
 
 export function requireFormat(value: string | undefined): Format {

@@ -1,8 +1,12 @@
+import { capProblems, moreLine, PROBLEM_CAP } from './problem-cap';
+
 /** Turn zod issues into lines that say where (a JSON path) and what was expected. */
 export interface Problem {
   /** JSON path such as `$.annotations[3].spans[0].end`, or `line 12` for text formats. */
   where: string;
   message: string;
+  /** The offending line with a caret under the place, when there is one to show. */
+  excerpt?: string;
 }
 
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -19,8 +23,17 @@ export function zodProblems(issues: readonly { path: readonly PropertyKey[]; mes
   return issues.map((i) => ({ where: jsonPath(i.path), message: i.message }));
 }
 
-export function formatProblems(problems: readonly Problem[], limit = 20): string {
-  const lines = problems.slice(0, limit).map((p) => `${p.where}: ${p.message}`);
-  if (problems.length > limit) lines.push(`… and ${problems.length - limit} more`);
+/** One line per problem (its excerpt indented below it), the first `limit` of them. */
+export function formatProblems(problems: readonly Problem[], limit = PROBLEM_CAP): string {
+  const { shown, more } = capProblems(problems, false, limit);
+  const lines = shown.map((p) => `${p.where}: ${p.message}${p.excerpt ? `\n${indent(p.excerpt, '    ')}` : ''}`);
+  if (more) lines.push(moreLine(more));
   return lines.join('\n');
+}
+
+export function indent(text: string, by: string): string {
+  return text
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 }

@@ -16,18 +16,19 @@ the unplaced ones unchanged to <out>.orphans.json. The report goes to standard e
 Options:
   --text <file>     the article text to anchor onto (required)
   -o, --out <file>  output file; default: standard output
+  --all             list every problem of a bad input (by default the first 20)
 
 Example:
   newsmark anchor old.newsmark.json --text story-v2.txt -o story-v2.newsmark.json
 `,
   async run(args, io) {
-    const { values, positionals } = parse(args, { text: { type: 'string' }, out: { type: 'string', short: 'o' } });
+    const { values, positionals } = parse(args, { text: { type: 'string' }, out: { type: 'string', short: 'o' }, all: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected exactly one annotations file');
     if (!values.text) throw new UsageError('--text is required');
     const input = positionals[0]!;
     const loaded = load(input, input.toLowerCase().endsWith('.ann') ? undefined : values.text);
     if (loaded.problems.length) {
-      io.stderr(problemsReport(input, loaded.problems));
+      io.stderr(problemsReport(input, loaded.problems, values.all));
       return 1;
     }
     const text = readText(values.text);

@@ -17,18 +17,19 @@ Options:
   --text <file>     the article text (needed for W3C and CSV input; brat looks for <name>.txt
                     beside the .ann; Newsmark JSON may include it)
   -o, --out <file>  output file (brat writes <out>.ann and <out>.txt); default: standard output
+  --all             list every problem of a bad input (by default the first 20)
 
 Example:
   newsmark convert story_4b22.ann --text story.txt --to w3c -o story.jsonld
 `,
   async run(args, io) {
-    const { values, positionals } = parse(args, { to: { type: 'string' }, text: { type: 'string' }, out: { type: 'string', short: 'o' } });
+    const { values, positionals } = parse(args, { to: { type: 'string' }, text: { type: 'string' }, out: { type: 'string', short: 'o' }, all: { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('expected exactly one input file');
     const to = requireFormat(values.to);
     const input = positionals[0]!;
     const loaded = load(input, values.text);
     if (loaded.problems.length) {
-      io.stderr(problemsReport(input, loaded.problems));
+      io.stderr(problemsReport(input, loaded.problems, values.all));
       return 1;
     }
     if (loaded.text === undefined) throw new InputError(`${input}: needs the article text: pass --text article.txt`);

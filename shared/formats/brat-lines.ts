@@ -60,14 +60,19 @@ export function parseBratLine(raw: string, line: number): LineResult {
   const id = tab[0]!;
   switch (id[0]) {
     case 'T': {
-      if (!/^T\d+$/.test(id) || tab.length < 2) return { ok: false, message: 'expected "T<n>\\t<type> <start> <end>[;<start> <end>…]\\t<text>"' };
+      // Named by its id whenever there is one, so "line 12: T7: …" finds it in any editor.
+      const tid = /^T\d+/.exec(id)?.[0];
+      const named = (m: string) => ({ ok: false as const, message: tid ? `${tid}: ${m}` : m });
+      if (tab.length < 2 && tid) return named('no tab after the id (brat separates the id, "<type> <start> <end>" and the text with tabs)');
+      if (!/^T\d+$/.test(id) || tab.length < 2) return named('expected "T<n>\\t<type> <start> <end>[;<start> <end>…]\\t<text>"');
       const m = /^(\S+) (\d+ \d+(?:;\d+ \d+)*)$/.exec(tab[1]!);
-      if (!m) return { ok: false, message: `bad type and offsets "${tab[1]!.slice(0, 80)}" (expected "<type> <start> <end>[;<start> <end>…]")` };
+      if (!m) return named(`bad type and offsets "${tab[1]!.slice(0, 80)}" (expected "<type> <start> <end>[;<start> <end>…]")`);
       const fragments = m[2]!.split(';').map((f) => {
         const [a, b] = f.split(' ').map(Number);
         return { start: a!, end: b! };
       });
-      if (fragments.some((f) => !Number.isSafeInteger(f.start) || !Number.isSafeInteger(f.end))) return { ok: false, message: 'offset is too large' };
+      if (fragments.some((f) => !Number.isSafeInteger(f.start) || !Number.isSafeInteger(f.end))) return named('offset is too large');
+      if (tab.length < 3) return named('no tab before the span text');
       return { ok: true, value: { kind: 'T', line, id, type: m[1]!, fragments, text: tab.slice(2).join('\t') } };
     }
     case 'E': {

@@ -10,14 +10,28 @@ export function csvRecord(fields: readonly string[]): string {
   return `${fields.map(csvField).join(',')}\r\n`;
 }
 
-export type CsvParse = { ok: true; rows: string[][] } | { ok: false; row: number; message: string };
+/**
+ * A break names the record (`row`, 1-based, the header is row 1), the field (0-based) and
+ * the file line where that field started: a quote never closed runs to the end of the
+ * file, so where it opened is what helps.
+ */
+export type CsvBreak = { ok: false; row: number; field: number; line: number; header?: string[]; message: string };
+export type CsvParse = { ok: true; rows: string[][] } | CsvBreak;
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
 
 export function parseCsv(text: string): CsvParse {
   const rows: string[][] = [];
   const len = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let row: string[] = [];
+  const fail = (start: number, message: string): CsvBreak => ({ ok: false, row: rows.length + 1, field: row.length, line: lineOf(text, start), ...(rows[0] ? { header: rows[0] } : {}), message });
   while (i < len) {
+    const start = i;
     let field: string;
     if (text.charCodeAt(i) === 34) {
       // quoted: copy up to each quote; a doubled quote is one quote
@@ -25,7 +39,7 @@ export function parseCsv(text: string): CsvParse {
       let j = i + 1;
       for (;;) {
         const q = text.indexOf('"', j);
-        if (q === -1) return { ok: false, row: rows.length + 1, message: 'a quoted field is never closed' };
+        if (q === -1) return fail(start, 'a quoted field is never closed');
         field += text.slice(j, q);
         if (text.charCodeAt(q + 1) === 34) {
           field += '"';
@@ -36,13 +50,13 @@ export function parseCsv(text: string): CsvParse {
         }
       }
       const c = text.charCodeAt(i);
-      if (i < len && c !== 44 && c !== 10 && c !== 13) return { ok: false, row: rows.length + 1, message: 'text after the closing quote of a field' };
+      if (i < len && c !== 44 && c !== 10 && c !== 13) return fail(start, 'text after the closing quote of a field');
     } else {
       let j = i;
       for (; j < len; j++) {
         const c = text.charCodeAt(j);
         if (c === 44 || c === 10 || c === 13) break;
-        if (c === 34) return { ok: false, row: rows.length + 1, message: 'a quote inside an unquoted field (quote the whole field and double the quote)' };
+        if (c === 34) return fail(start, 'a quote inside an unquoted field (quote the whole field and double the quote)');
       }
       field = text.slice(i, j);
       i = j;

@@ -42,6 +42,14 @@ describe('CSV', () => {
     const r = readCsv(rows.join('\r\n'));
     expect(r.ok ? [] : r.problems.map((p) => p.where)).toEqual(['row 2, column tag', 'row 4, column fragment', 'row 3, column links']);
     const broken = readCsv(`${csv}"unterminated`);
-    expect(broken.ok ? [] : broken.problems).toEqual([{ where: 'row 5', message: 'a quoted field is never closed' }]);
+    expect(broken.ok ? [] : broken.problems).toEqual([{ where: 'row 5, column id', message: `a quoted field is never closed (the field starts on line ${csv.split('\n').length})` }]);
+    // the note of row 4 broken; earlier notes span lines, so its row and line differ
+    const lines = csv.split('\r\n');
+    const at = lines.findIndex((l, i) => i >= 3 && l.includes(',"a ""note"",'));
+    lines[at] = lines[at]!.replace(',"a ""note"",', ',"a ""note"x,');
+    const text = lines.join('\r\n');
+    const line = text.slice(0, text.indexOf('"a ""note"x')).split('\n').length;
+    const note = readCsv(text);
+    expect(note.ok ? [] : note.problems).toEqual([{ where: 'row 4, column note', message: `text after the closing quote of a field (the field starts on line ${line})` }]);
   });
 });

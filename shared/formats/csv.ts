@@ -59,7 +59,10 @@ const TEXT_COLUMNS: readonly Column[] = ['exact', 'prefix', 'suffix', 'note', 'a
 /** Read a Newsmark CSV back into exported annotations (selectors in code points), ready to anchor. */
 export function readCsv(raw: string): ParseResult<ExportedAnnotation[]> {
   const parsed = parseCsv(raw);
-  if (!parsed.ok) return { ok: false, problems: [{ where: where(parsed.row), message: parsed.message }] };
+  if (!parsed.ok) {
+    const name = parsed.header?.[parsed.field]?.trim().toLowerCase() || String(parsed.field + 1);
+    return { ok: false, problems: [{ where: `row ${parsed.row}, column ${name}`, message: `${parsed.message} (the field starts on line ${parsed.line})` }] };
+  }
   const [header, ...rows] = parsed.rows;
   if (!header) return { ok: false, problems: [{ where: 'row 1', message: 'the file is empty' }] };
   const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));

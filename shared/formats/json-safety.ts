@@ -1,4 +1,5 @@
 import { jsonPath, type Problem } from '../issues';
+import { locateJsonError } from './json-syntax';
 
 /**
  * Untrusted JSON in, plain data or located problems out. JSON.parse alone reports syntax
@@ -8,18 +9,6 @@ import { jsonPath, type Problem } from '../issues';
 export const MAX_DEPTH = 64;
 export const MAX_JSON_LENGTH = 256 * 1024 * 1024;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-export function lineColumn(text: string, offset: number): string {
-  let line = 1;
-  let col = 1;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      col = 1;
-    } else col++;
-  }
-  return `line ${line} column ${col}`;
-}
 
 /** Offset where nesting first exceeds `max`, skipping strings; -1 if it never does. */
 export function tooDeepAt(raw: string, max = MAX_DEPTH): number {
@@ -187,6 +176,16 @@ export function unsafeValues(root: unknown, limit = 100): Problem[] {
   return problems;
 }
 
+/** A JSON.parse failure on `text` as one problem: where the parser stopped, its words, an excerpt. */
+export function jsonSyntaxProblem(text: string, error: unknown): Problem {
+  const deep = { at: -1 };
+  const at = locateJsonError(text, error, () => {
+    deep.at = tooDeepAt(text);
+    return deep.at === -1 ? syntaxErrorAt(text) : { offset: deep.at, message: `nested deeper than ${MAX_DEPTH} levels` };
+  });
+  return { where: `line ${at.line} column ${at.column}`, message: `invalid JSON: ${at.message}`, excerpt: at.excerpt };
+}
+
 export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
 
 /** Parse untrusted JSON text: every failure is a located problem, never an exception. */
@@ -196,15 +195,11 @@ export function parseJsonSafely(raw: string): JsonResult {
   let value: unknown;
   try {
     // V8's JSON.parse does not recurse, so deep nesting is caught after it, in the
-    // iterative walk below; only the error path needs the (recursive) syntax checker,
-    // and the depth guard before it.
+    // iterative walk below. The parser's own position locates a syntax error; the
+    // (recursive) checker is only asked when the message names none, behind the depth guard.
     value = JSON.parse(text);
   } catch (e) {
-    const deep = tooDeepAt(text);
-    if (deep !== -1) return { ok: false, problems: [{ where: lineColumn(text, deep), message: `nested deeper than ${MAX_DEPTH} levels` }] };
-    const at = syntaxErrorAt(text);
-    const message = at?.message ?? (e instanceof Error ? e.message : 'invalid JSON');
-    return { ok: false, problems: [{ where: lineColumn(text, at?.offset ?? text.length), message: `invalid JSON: ${message}` }] };
+    return { ok: false, problems: [jsonSyntaxProblem(text, e)] };
   }
   const unsafe = unsafeValues(value);
   return unsafe.length ? { ok: false, problems: unsafe } : { ok: true, value };

@@ -123,6 +123,6 @@ describe('readW3C', () => {
     const lines = toW3CJsonLines({ id: 'a', text: TEXT }, [cue, quote]).split('\n');
     lines[1] = '{"id": 5';
     const j = readW3C(lines.join('\n'), TEXT);
-    expect(j.ok ? [] : j.problems.map((p) => p.where)).toEqual(['line 2: column 9']);
+    expect(j.ok ? [] : j.problems.map((p) => p.where)).toEqual(['line 2 column 9']);
   });
 });

@@ -5,6 +5,7 @@ import { compareAnnotations } from '../model/spans';
 import { Tag, type Annotation } from '../model/types';
 import { CodePointMap } from '../text/code-points';
 import { parseJsonSafely } from './json-safety';
+import { jsonLayout, readJsonLines } from './json-lines';
 import type { ExportedAnnotation } from './newsmark-json';
 import type { ParseResult } from './newsmark-parse';
 
@@ -134,33 +135,26 @@ const Linking = z.object({ ...Common, motivation: z.literal('linking'), target: 
 type Item = { value: unknown; where: (path: readonly PropertyKey[]) => string };
 
 function itemsOf(raw: string): ParseResult<Item[]> {
-  const whole = parseJsonSafely(raw);
-  if (whole.ok) {
-    const v = whole.value as Json;
-    const at = (prefix: PropertyKey[]) => (path: readonly PropertyKey[]) => jsonPath([...prefix, ...path]);
-    if (Array.isArray(v)) return { ok: true, value: v.map((value, i) => ({ value, where: at([i]) })) };
-    if (v && typeof v === 'object' && v.type === 'AnnotationCollection') {
-      const first = v.first as Json | undefined;
-      const items = first && Array.isArray(first.items) ? first.items : null;
-      if (!items) return { ok: false, problems: [{ where: '$.first.items', message: 'an AnnotationCollection needs its annotations in first.items' }] };
-      return { ok: true, value: items.map((value, i) => ({ value, where: at(['first', 'items', i]) })) };
-    }
-    if (v && typeof v === 'object' && v.type === 'AnnotationPage' && Array.isArray(v.items)) {
-      return { ok: true, value: (v.items as unknown[]).map((value, i) => ({ value, where: at(['items', i]) })) };
-    }
-    return { ok: true, value: [{ value: v, where: at([]) }] };
+  if (jsonLayout(raw) === 'lines') {
+    const { lines, problems } = readJsonLines(raw);
+    if (problems.length) return { ok: false, problems };
+    return { ok: true, value: lines.map(({ line, value }) => ({ value, where: (path) => `line ${line}: ${jsonPath(path)}` })) };
   }
-  const lines = raw.split(/\r?\n/);
-  if (lines.filter((l) => l.trim()).length < 2) return whole;
-  const items: Item[] = [];
-  const problems: Problem[] = [];
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const r = parseJsonSafely(line);
-    if (!r.ok) problems.push(...r.problems.map((p) => ({ where: `line ${i + 1}: ${p.where.replace(/^line 1 /, '')}`, message: p.message })));
-    else items.push({ value: r.value, where: (path) => `line ${i + 1}: ${jsonPath(path)}` });
-  });
-  return problems.length ? { ok: false, problems } : { ok: true, value: items };
+  const whole = parseJsonSafely(raw);
+  if (!whole.ok) return whole;
+  const v = whole.value as Json;
+  const at = (prefix: PropertyKey[]) => (path: readonly PropertyKey[]) => jsonPath([...prefix, ...path]);
+  if (Array.isArray(v)) return { ok: true, value: v.map((value, i) => ({ value, where: at([i]) })) };
+  if (v && typeof v === 'object' && v.type === 'AnnotationCollection') {
+    const first = v.first as Json | undefined;
+    const items = first && Array.isArray(first.items) ? first.items : null;
+    if (!items) return { ok: false, problems: [{ where: '$.first.items', message: 'an AnnotationCollection needs its annotations in first.items' }] };
+    return { ok: true, value: items.map((value, i) => ({ value, where: at(['first', 'items', i]) })) };
+  }
+  if (v && typeof v === 'object' && v.type === 'AnnotationPage' && Array.isArray(v.items)) {
+    return { ok: true, value: (v.items as unknown[]).map((value, i) => ({ value, where: at(['items', i]) })) };
+  }
+  return { ok: true, value: [{ value: v, where: at([]) }] };
 }
 
 const asArray = <T>(v: T | T[]): T[] => (Array.isArray(v) ? v : [v]);

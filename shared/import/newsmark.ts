@@ -1,3 +1,4 @@
+import { jsonSyntaxProblem } from '../formats/json-safety';
 import { NEWSMARK_FORMAT } from '../formats/newsmark-json';
 import { MAX_TEXT_LENGTH } from '../model/types';
 import { ImportError } from './errors';
@@ -12,7 +13,8 @@ export function recogniseNewsmarkExport(file: string, json: string): { format: t
   try {
     value = JSON.parse(json);
   } catch (error) {
-    throw new ImportError(file, 'invalid-json', `this is not valid JSON (${(error as Error).message}).`);
+    const at = jsonSyntaxProblem(json, error);
+    throw new ImportError(file, 'invalid-json', `this is not valid JSON (${at.where}: ${at.message.replace(/^invalid JSON: /, '')}).`);
   }
   const format = isObject(value) ? value.format : undefined;
   if (format !== NEWSMARK_FORMAT) {

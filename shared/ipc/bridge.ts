@@ -7,7 +7,7 @@ export class NewsmarkError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly problems: { where: string; message: string }[] = [],
+    readonly problems: { where: string; message: string; excerpt?: string }[] = [],
   ) {
     super(message);
   }

@@ -39,4 +39,4 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 /** What every channel returns: a value, or an error the window can show as it is. */
 export type Envelope<T> =
   | { ok: true; value: T }
-  | { ok: false; error: { code: ErrorCode; message: string; problems?: { where: string; message: string }[] } };
+  | { ok: false; error: { code: ErrorCode; message: string; problems?: { where: string; message: string; excerpt?: string }[] } };

@@ -74,7 +74,7 @@ const Base64 = z
   .max(Math.ceil(MAX_TRANSFER_BYTES / 3) * 4, { message: `more than ${MAX_TRANSFER_BYTES / 1_000_000} MB` })
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, { message: 'must be base64' });
 
-const ProblemShape = z.object({ where: z.string(), message: z.string() }).strict();
+const ProblemShape = z.object({ where: z.string(), message: z.string(), excerpt: z.string().optional() }).strict();
 
 /** One file's import: the article it became, or why it was refused (nothing was stored then). */
 export const ImportOutcome = z.discriminatedUnion('status', [

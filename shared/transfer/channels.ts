@@ -39,7 +39,7 @@ const Canceled = z.object({ canceled: z.literal(true) }).strict();
 export const Rejected = z
   .object({
     rejected: z
-      .object({ file: z.string(), message: z.string(), problems: z.array(z.object({ where: z.string(), message: z.string() }).strict()) })
+      .object({ file: z.string(), message: z.string(), problems: z.array(z.object({ where: z.string(), message: z.string(), excerpt: z.string().optional() }).strict()) })
       .strict(),
   })
   .strict();

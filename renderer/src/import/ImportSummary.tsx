@@ -1,6 +1,8 @@
 import type { ImportOutcome } from '../../../shared/ipc/contract';
 import { Modal } from '../common/Modal';
 import { plural } from '../common/format';
+import { ProblemList } from '../transfer/ProblemList';
+import '../transfer/transfer.css';
 
 type Imported = Extract<ImportOutcome, { status: 'imported' }>;
 type Failed = Extract<ImportOutcome, { status: 'failed' }>;
@@ -31,7 +33,8 @@ export function ImportSummary(props: { outcomes: readonly ImportOutcome[]; onOpe
           <ul className="import-failures">
             {failed.map((f, i) => (
               <li key={i}>
-                <strong>{f.file}</strong>: {f.reason}
+                <strong>{f.file}</strong>: {f.problems?.length ? f.reason.split('\n')[0] : f.reason}
+                {f.problems?.length ? <ProblemList problems={f.problems} label={`Problems in ${f.file}`} /> : null}
               </li>
             ))}
           </ul>
