@@ -19,8 +19,15 @@ export function zodProblems(issues: readonly { path: readonly PropertyKey[]; mes
   return issues.map((i) => ({ where: jsonPath(i.path), message: i.message }));
 }
 
+/** A problem about the whole file (where `$`) reads as a sentence, not "$: …". */
+function problemLine(p: Problem): string {
+  if (p.where !== '$') return `${p.where}: ${p.message}`;
+  const m = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  return /[.?!)]$/.test(m) ? m : `${m}.`;
+}
+
 export function formatProblems(problems: readonly Problem[], limit = 20): string {
-  const lines = problems.slice(0, limit).map((p) => `${p.where}: ${p.message}`);
+  const lines = problems.slice(0, limit).map(problemLine);
   if (problems.length > limit) lines.push(`… and ${problems.length - limit} more`);
   return lines.join('\n');
 }
