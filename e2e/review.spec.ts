@@ -112,8 +112,9 @@ async function agreementTable(page: Page): Promise<Record<string, string[]>> {
   return Object.fromEntries(rows);
 }
 
-function cliRow(r: { exact: { precision: number; recall: number; f1: number }; overlap: { precision: number; recall: number; f1: number }; kappa: number }): string[] {
-  return [r.exact.precision, r.exact.recall, r.exact.f1, r.overlap.precision, r.overlap.recall, r.overlap.f1, r.kappa].map((x) => x.toFixed(3));
+type Score = number | null;
+function cliRow(r: { exact: { precision: Score; recall: Score; f1: Score }; overlap: { precision: Score; recall: Score; f1: Score }; kappa: Score }): string[] {
+  return [r.exact.precision, r.exact.recall, r.exact.f1, r.overlap.precision, r.overlap.recall, r.overlap.f1, r.kappa].map((x) => (x === null ? '—' : x.toFixed(3)));
 }
 
 test('review two colleagues: step with the keys, accept, reject, merge, undo, relaunch, report, agreement', async ({ launch, workDir }) => {

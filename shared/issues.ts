@@ -23,10 +23,17 @@ export function zodProblems(issues: readonly { path: readonly PropertyKey[]; mes
   return issues.map((i) => ({ where: jsonPath(i.path), message: i.message }));
 }
 
+/** A problem about the whole file (where `$`) reads as a sentence, not "$: …". */
+function problemLine(p: Problem): string {
+  if (p.where !== '$') return `${p.where}: ${p.message}`;
+  const m = p.message.charAt(0).toUpperCase() + p.message.slice(1);
+  return /[.?!)]$/.test(m) ? m : `${m}.`;
+}
+
 /** One line per problem (its excerpt indented below it), the first `limit` of them. */
 export function formatProblems(problems: readonly Problem[], limit = PROBLEM_CAP): string {
   const { shown, more } = capProblems(problems, false, limit);
-  const lines = shown.map((p) => `${p.where}: ${p.message}${p.excerpt ? `\n${indent(p.excerpt, '    ')}` : ''}`);
+  const lines = shown.map((p) => `${problemLine(p)}${p.excerpt ? `\n${indent(p.excerpt, '    ')}` : ''}`);
   if (more) lines.push(moreLine(more));
   return lines.join('\n');
 }

@@ -67,6 +67,28 @@ describe('newsmark agree', () => {
     expect(fromJson.overall).toEqual(fromBrat.overall);
   });
 
+  it('shows "—" (null in JSON) for a tag neither file used, not a perfect 1.000', () => {
+    // no quotation marks anywhere, so neither file has a quote
+    const text = 'Officials said the talks would resume soon, according to state media on Monday.\n';
+    fs.writeFileSync(path.join(dir, 'plain.txt'), text);
+    const at = (s: string) => `${text.indexOf(s)} ${text.indexOf(s) + s.length}\t${s}`;
+    fs.writeFileSync(path.join(dir, 'plain_a.ann'), `T1\tSource ${at('Officials')}\nT2\tContent ${at('the talks would resume soon')}\n`);
+    fs.writeFileSync(path.join(dir, 'plain_b.ann'), `T1\tSource ${at('Officials')}\nT2\tContent ${at('the talks would resume')}\n`);
+    const table = cli('agree', 'plain_a.ann', 'plain_b.ann', '--text', 'plain.txt');
+    expect(table.code).toBe(0);
+    const row = (tag: string) => new RegExp(`^${tag}\\s+(.*)$`, 'm').exec(table.stdout)![1]!.split(/\s+/);
+    expect(row('quote')).toEqual(['—', '—', '—', '—', '—', '—', '—', '0', '0']);
+    expect(row('attribution').slice(0, 7)).toEqual(['1.000', '1.000', '1.000', '1.000', '1.000', '1.000', '1.000']);
+    // the overall numbers count only what was tagged: 1 of 2 exact matches
+    expect(row('overall').slice(0, 3)).toEqual(['0.500', '0.500', '0.500']);
+    expect(table.stdout).toMatch(/^links: P — {2}R — {2}F1 —/m);
+    const json = JSON.parse(cli('agree', 'plain_a.ann', 'plain_b.ann', '--text', 'plain.txt', '--json').stdout).pairs[0].agreement;
+    expect(json.perTag.quote).toEqual({ mine: 0, theirs: 0, exact: { precision: null, recall: null, f1: null }, overlap: { precision: null, recall: null, f1: null }, kappa: null });
+    const three = JSON.parse(cli('agree', 'plain_a.ann', 'plain_b.ann', 'plain_a.ann', '--text', 'plain.txt', '--json').stdout);
+    expect(three.fleiss.perTag.quote).toBeNull();
+    expect(cli('agree', 'plain_a.ann', 'plain_b.ann', 'plain_a.ann', '--text', 'plain.txt').stdout).toMatch(/quote —/);
+  });
+
   it('refuses wrong usage with exit code 2', () => {
     expect(cli('agree', ann('4b22')).code).toBe(2);
     const noText = cli('agree', ann('4b22'), ann('4e07'));

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { anchorAnnotations } from '../../shared/anchoring/anchor';
 import type { Annotation } from '../../shared/model/types';
 import { TAGS } from '../../shared/model/types';
-import { agreement, multiAgreement, type Agreement, type Prf } from '../../shared/review/metrics';
+import { agreement, formatScore, multiAgreement, type Agreement, type Prf } from '../../shared/review/metrics';
 import { tokenize } from '../../shared/review/tokens';
 import { InputError, parse, UsageError, type Command, type Io } from '../command';
 import { load, problemsReport, readText } from '../documents';
@@ -30,7 +30,7 @@ export function loadOnOneText(files: readonly string[], textFile: string | undef
   return { text, sets };
 }
 
-const num = (x: number): string => x.toFixed(3);
+const num = formatScore;
 const prfCells = (p: Prf): string[] => [num(p.precision), num(p.recall), num(p.f1)];
 
 /** Aligned columns: the first `textColumns` to the left, numbers to the right. */

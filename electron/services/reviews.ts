@@ -147,7 +147,7 @@ export class Reviews {
   async load(articleId: string): Promise<ResponseOf<'review:load'>> {
     const loaded = this.open(articleId);
     if (loaded.readOnly) throw new ServiceError('io', loaded.readOnly);
-    const text = this.library.article(articleId).article.text;
+    const { text, textHash: articleHash } = this.library.article(articleId).article;
     const chosen = await this.ports.dialogs.showOpen({
       title: "Open colleague's annotations",
       filters: [
@@ -159,10 +159,10 @@ export class Reviews {
     if (!chosen || chosen.length === 0) return { canceled: true };
     const files = [...new Set(chosen.map((p) => path.resolve(p)))];
     const at = this.now().toISOString();
-    const read = files.map((file) => ({ file, result: readFile(file, text, at) }));
+    const read = files.map((file) => ({ file, result: readFile(file, text, at, articleHash) }));
     const failed = read.filter((r) => !r.result.ok);
     if (failed.length) {
-      const problems = failed.flatMap((r) => (r.result.ok ? [] : r.result.problems.map((p) => ({ where: `${path.basename(r.file)}: ${p.where}`, message: p.message }))));
+      const problems = failed.flatMap((r) => (r.result.ok ? [] : r.result.problems.map((p) => (p.where === '$' ? { where: path.basename(r.file), message: p.message } : { where: `${path.basename(r.file)}: ${p.where}`, message: p.message }))));
       const names = failed.map((r) => path.basename(r.file)).join(', ');
       throw new ServiceError(
         'invalid-request',
@@ -319,7 +319,7 @@ function consistencyProblems(state: ReviewState, articleId: string, textLength: 
 }
 
 /** Read one colleague's file from disk (and, for brat, the .txt beside it) and place it. */
-export function readFile(file: string, articleText: string, now: string): ReturnType<typeof readColleagueFile> {
+export function readFile(file: string, articleText: string, now: string, articleHash?: string): ReturnType<typeof readColleagueFile> {
   let bytes: Uint8Array;
   try {
     const size = fs.statSync(file).size;
@@ -336,5 +336,5 @@ export function readFile(file: string, articleText: string, now: string): Return
     const txt = path.join(path.dirname(file), `${fileStem(file)}.txt`);
     if (fs.existsSync(txt)) bratText = decodeText(fs.readFileSync(txt)).text;
   }
-  return readColleagueFile({ name: file, content, articleText, ...(bratText !== undefined ? { bratText } : {}), now });
+  return readColleagueFile({ name: file, content, articleText, ...(bratText !== undefined ? { bratText } : {}), now, ...(articleHash ? { articleHash } : {}) });
 }

@@ -1,3 +1,4 @@
+import { wrongArticleMessage } from '../transfer/wrong-article';
 import { detectAnnotationFormat } from '../formats/detect';
 import { anchorAnnotations, type AnchorCounts } from '../anchoring/anchor';
 import { importBrat } from '../formats/brat';
@@ -63,6 +64,8 @@ export interface ColleagueFileInput {
   bratText?: string;
   /** ISO time stamped on brat annotations, which carry none. */
   now: string;
+  /** The article's textHash: evidence in the message when the file is for another article. */
+  articleHash?: string;
 }
 
 const fail = (problems: Problem[]): ColleagueFileRead => ({ ok: false, problems });
@@ -75,7 +78,9 @@ export function readColleagueFile(input: ColleagueFileInput): ColleagueFileRead 
   if (!format) return fail([{ where: '$', message: 'cannot tell its format: Newsmark JSON (.json), W3C (.json, .jsonl), brat (.ann) or Newsmark CSV (.csv) expected' }]);
   const exported = exportedOf(format, input, content);
   if (!exported.ok) return exported;
-  return place(format, input.articleText, exported.value);
+  const fileHash = format === 'newsmark' ? /"textHash"\s*:\s*"([^"]{1,200})"/.exec(content)?.[1] : undefined;
+  const file = input.name.split(/[\\/]/).pop() ?? input.name;
+  return place(format, input.articleText, exported.value, { file, articleHash: input.articleHash, fileHash });
 }
 
 function exportedOf(format: ColleagueFormat, input: ColleagueFileInput, content: string): { ok: true; value: ExportedAnnotation[] } | { ok: false; problems: Problem[] } {
@@ -114,16 +119,16 @@ function exportedOf(format: ColleagueFormat, input: ColleagueFileInput, content:
   }
 }
 
-function place(format: ColleagueFormat, articleText: string, exported: ExportedAnnotation[]): ColleagueFileRead {
+function place(
+  format: ColleagueFormat,
+  articleText: string,
+  exported: ExportedAnnotation[],
+  evidence: { file: string; articleHash: string | undefined; fileHash: string | undefined },
+): ColleagueFileRead {
   const anchored = anchorAnnotations(articleText, exported);
-  if (exported.length > 0 && anchored.placed.length === 0) {
-    return fail([
-      {
-        where: '$',
-        message: `none of its ${exported.length} annotations could be placed on this article's text: is the file for another article?`,
-      },
-    ]);
-  }
+  // the same rule as Import Annotations: refused when almost nothing places
+  const wrong = wrongArticleMessage(evidence.file, { total: exported.length, placed: anchored.placed.length }, evidence.articleHash ?? 'unknown', evidence.fileHash);
+  if (wrong) return fail([{ where: '$', message: wrong }]);
   const placedIds = new Set(anchored.placed.map((p) => p.annotation.id));
   let droppedLinks = 0;
   const annotations = anchored.placed.map(({ annotation }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TAGS } from '../model/types';
 import { cohenKappa, fleissKappa } from './kappa';
-import { agreement, multiAgreement, prf } from './metrics';
+import { agreement, formatScore, multiAgreement, prf } from './metrics';
 import { ann, linked, syntheticPair } from './test-support';
 import { tokenize, tokenLabels } from './tokens';
 
@@ -77,8 +77,8 @@ describe('kappa', () => {
 });
 
 describe('prf', () => {
-  it('0/0 on both sides is vacuous agreement; one empty side is 0', () => {
-    expect(prf(0, 0, 0, 0)).toEqual({ precision: 1, recall: 1, f1: 1 });
+  it('nothing on either side is no comparison (null), not agreement; one empty side is 0', () => {
+    expect(prf(0, 0, 0, 0)).toEqual({ precision: null, recall: null, f1: null });
     expect(prf(0, 0, 0, 3)).toEqual({ precision: 0, recall: 0, f1: 0 });
     expect(prf(1, 2, 1, 4)).toEqual({ precision: 0.5, recall: 0.25, f1: 1 / 3 });
   });
@@ -115,7 +115,7 @@ describe('agreement', () => {
     const b = codes('0011110000000');
     expect(r.overall.kappa).toBeCloseTo(cohenKappa(a, b, 2), 12);
     expect(r.perTag.claim.kappa).toBeCloseTo(cohenKappa(a, b, 2), 12);
-    expect(r.perTag.quote.kappa).toBe(1); // neither marked a quote
+    expect(r.perTag.quote.kappa).toBeNull(); // neither marked a quote
   });
 
   it('link F1 goes through the pairing of both ends', () => {
@@ -127,7 +127,22 @@ describe('agreement', () => {
     expect(swapped.links).toMatchObject({ mine: 1, theirs: 2, matched: 1, precision: 0.5, recall: 1 });
   });
 
-  it('a file against itself is exactly 1 everywhere; swapping keeps F1 and kappa', () => {
+  it('a tag neither side used scores null (shown "—"), and adds nothing to the overall numbers', () => {
+    const mine = [ann('m1', 'claim', [15, 42]), ann('m2', 'attribution', [44, 66])];
+    const theirs = [ann('t1', 'claim', [15, 36]), ann('t2', 'attribution', [44, 66])];
+    const r = agreement(text, mine, theirs);
+    expect(r.perTag.quote).toEqual({ mine: 0, theirs: 0, exact: { precision: null, recall: null, f1: null }, overlap: { precision: null, recall: null, f1: null }, kappa: null });
+    expect(r.overall.exact).toEqual(prf(1, 2, 1, 2));
+    expect(r.overall.exact.f1).toBe(0.5);
+    expect(r.links).toMatchObject({ precision: null, recall: null, f1: null });
+    expect(formatScore(r.perTag.quote.exact.f1)).toBe('—');
+    expect(formatScore(r.overall.exact.f1)).toBe('0.500');
+    const empty = agreement(text, [], []);
+    expect(empty.overall).toEqual({ exact: prf(0, 0, 0, 0), overlap: prf(0, 0, 0, 0), kappa: null });
+    expect(JSON.parse(JSON.stringify(r.perTag.quote.exact))).toEqual({ precision: null, recall: null, f1: null });
+  });
+
+  it('a file against itself is exactly 1 for every tag it used; swapping keeps F1 and kappa', () => {
     const { text: t, mine, theirs } = syntheticPair(400, 4000, 3);
     const self = agreement(t, mine, mine);
     expect(self.overall).toEqual({ exact: prf(1, 1, 1, 1), overlap: prf(1, 1, 1, 1), kappa: 1 });
@@ -156,7 +171,8 @@ describe('multiAgreement', () => {
     expect(multiAgreement(text(), [a, a, a]).kappa).toBe(1);
     const r = multiAgreement(text(), [a, a, [ann('b', 'claim', [15, 42])]]);
     expect(r.kappa).toBeLessThan(1);
-    expect(r.perTag.attribution).toBe(1);
+    expect(r.perTag.attribution).toBeNull(); // nobody used it
+    expect(multiAgreement(text(), [[], [], []])).toMatchObject({ kappa: null, perTag: { claim: null, quote: null, attribution: null } });
     expect(r.annotators).toBe(3);
   });
   function text(): string {

@@ -8,11 +8,21 @@ import { LABELS, labelsFrom, tagCoverages, tokenize, type Tokens } from './token
  * Precision and recall read "theirs" against "mine" as the reference: precision = share of
  * their items that match mine, recall = share of mine that match theirs. Swapping the two
  * files swaps P and R and leaves F1 alone.
+ *
+ * A number is null when there is nothing to compare (neither side has any item): shown as
+ * "—", written as null in JSON, and never counted as agreement.
  */
+export type Score = number | null;
+
+/** Three decimals, or "—" when there was nothing to compare; the app and `newsmark agree` print the same. */
+export function formatScore(x: Score): string {
+  return x === null ? '—' : x.toFixed(3);
+}
+
 export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
+  precision: Score;
+  recall: Score;
+  f1: Score;
 }
 
 export interface TagAgreement {
@@ -22,8 +32,8 @@ export interface TagAgreement {
   exact: Prf;
   /** An annotation counts when it overlaps at least one of the other side with the same tag. */
   overlap: Prf;
-  /** Cohen's kappa over tokens, tag vs not-tag (the priority rule does not apply here). */
-  kappa: number;
+  /** Cohen's kappa over tokens, tag vs not-tag (the priority rule does not apply here); null when neither side used the tag. */
+  kappa: Score;
 }
 
 export interface LinkAgreement extends Prf {
@@ -35,23 +45,20 @@ export interface LinkAgreement extends Prf {
 export interface Agreement {
   tokens: number;
   counts: Record<PairCategory, number>;
-  /** Micro-averaged over tags; kappa is over the four token labels (none + three tags). */
-  overall: { exact: Prf; overlap: Prf; kappa: number };
+  /** Micro-averaged over tags (a tag neither used adds nothing); kappa is over the four token labels (none + three tags). */
+  overall: { exact: Prf; overlap: Prf; kappa: Score };
   perTag: Record<Tag, TagAgreement>;
   links: LinkAgreement;
 }
 
-/** x / y, with 0/0 = 1: nothing on either side is vacuous, perfect agreement. */
-function ratio(x: number, y: number, bothEmpty: boolean): number {
-  if (y === 0) return bothEmpty ? 1 : 0;
-  return x / y;
-}
-
-/** P, R, F1 from matched counts on each side; F1 = 2PR / (P + R), 0 when both are 0. */
+/**
+ * P, R, F1 from matched counts on each side; F1 = 2PR / (P + R), 0 when both are 0. Nothing
+ * on either side is no comparison at all: null, not a perfect 1. One empty side scores 0.
+ */
 export function prf(theirMatched: number, theirTotal: number, myMatched: number, myTotal: number): Prf {
-  const empty = theirTotal === 0 && myTotal === 0;
-  const precision = ratio(theirMatched, theirTotal, empty);
-  const recall = ratio(myMatched, myTotal, empty);
+  if (theirTotal === 0 && myTotal === 0) return { precision: null, recall: null, f1: null };
+  const precision = theirTotal === 0 ? 0 : theirMatched / theirTotal;
+  const recall = myTotal === 0 ? 0 : myMatched / myTotal;
   const f1 = precision + recall === 0 ? 0 : precision === recall ? precision : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
@@ -127,7 +134,7 @@ export function agreement(
       theirs: theirN,
       exact: prf(agreeByTag[tag], theirN, agreeByTag[tag], myN),
       overlap: prf(theirOverlap, theirN, myOverlap, myN),
-      kappa: cohenKappa(myCoverage[tag], theirCoverage[tag], 2),
+      kappa: myN + theirN === 0 ? null : cohenKappa(myCoverage[tag], theirCoverage[tag], 2),
     };
     totals.mine += myN;
     totals.theirs += theirN;
@@ -142,7 +149,7 @@ export function agreement(
     overall: {
       exact: prf(totals.exact, totals.theirs, totals.exact, totals.mine),
       overlap: prf(totals.theirOverlap, totals.theirs, totals.myOverlap, totals.mine),
-      kappa: cohenKappa(labelsFrom(myCoverage), labelsFrom(theirCoverage), LABELS.length),
+      kappa: mine.length + theirs.length === 0 ? null : cohenKappa(labelsFrom(myCoverage), labelsFrom(theirCoverage), LABELS.length),
     },
     perTag,
     links: linkAgreement(mine, theirs, pairing),
@@ -152,16 +159,17 @@ export function agreement(
 export interface MultiAgreement {
   tokens: number;
   annotators: number;
-  /** Fleiss' kappa over the four token labels. */
-  kappa: number;
-  /** Fleiss' kappa per tag, tag vs not-tag. */
-  perTag: Record<Tag, number>;
+  /** Fleiss' kappa over the four token labels; null when nobody tagged anything. */
+  kappa: Score;
+  /** Fleiss' kappa per tag, tag vs not-tag; null for a tag nobody used. */
+  perTag: Record<Tag, Score>;
 }
 
 /** Fleiss' kappa over tokens for two or more annotators of the same text. */
 export function multiAgreement(text: string, annotators: readonly (readonly Annotation[])[], tokens = tokenize(text)): MultiAgreement {
   const coverages = annotators.map((a) => tagCoverages(tokens, a));
-  const perTag = {} as Record<Tag, number>;
-  for (const tag of TAGS) perTag[tag] = fleissKappa(coverages.map((c) => c[tag]), 2);
-  return { tokens: tokens.count, annotators: annotators.length, kappa: fleissKappa(coverages.map(labelsFrom), LABELS.length), perTag };
+  const perTag = {} as Record<Tag, Score>;
+  for (const tag of TAGS) perTag[tag] = annotators.some((list) => list.some((a) => a.tag === tag)) ? fleissKappa(coverages.map((c) => c[tag]), 2) : null;
+  const kappa = annotators.some((list) => list.length > 0) ? fleissKappa(coverages.map(labelsFrom), LABELS.length) : null;
+  return { tokens: tokens.count, annotators: annotators.length, kappa, perTag };
 }

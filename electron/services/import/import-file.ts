@@ -1,6 +1,7 @@
 import { detectHead } from '../../../shared/article/head';
 import { decodeText, sniffHtmlCharset } from '../../../shared/import/decode';
 import { detectKind } from '../../../shared/import/detect-kind';
+import { withFileNameSource } from '../../../shared/import/file-name';
 import { markdownToText } from '../../../shared/import/markdown';
 import { recogniseNewsmarkExport } from '../../../shared/import/newsmark';
 import { checkBytes, checkFileSize, checkLength, checkNotBinary, checkNotEmpty } from '../../../shared/import/text';
@@ -44,7 +45,8 @@ export async function importFile(input: { name: string; bytes: Uint8Array }): Pr
 function plainText(name: string, text: string): ImportedFile {
   checkLength(name, text);
   const head = detectHead(text);
-  return { kind: 'article', name, text, title: head.title, source: head.published ? { published: head.published } : {} };
+  // a dateline in the text wins over the date in a PolNeAR-style file name
+  return { kind: 'article', name, text, title: head.title, source: withFileNameSource(name, head.published ? { published: head.published } : {}) };
 }
 
 function markdown(name: string, source: string): ImportedFile {
@@ -58,11 +60,11 @@ function markdown(name: string, source: string): ImportedFile {
   if (md.author) meta.byline = md.author.slice(0, 500);
   if (md.url) meta.url = md.url.slice(0, 4096);
   if (published) meta.published = published.slice(0, 64);
-  return { kind: 'article', name, text: md.text, title: md.title ?? head.title, source: meta };
+  return { kind: 'article', name, text: md.text, title: md.title ?? head.title, source: withFileNameSource(name, meta) };
 }
 
 function html(name: string, page: string): ImportedFile {
   const { text, title, source } = extractArticle(name, page);
   checkLength(name, text, 'the article text of this page');
-  return { kind: 'article', name, text, title: title ?? detectHead(text).title, source };
+  return { kind: 'article', name, text, title: title ?? detectHead(text).title, source: withFileNameSource(name, source) };
 }

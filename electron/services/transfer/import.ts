@@ -5,6 +5,7 @@ import type { ArticleSource } from '../../../shared/model/types';
 import { canonicalText } from '../../../shared/text/line-index';
 import type { Rejected } from '../../../shared/transfer/channels';
 import { prepareImport } from '../../../shared/transfer/prepare-import';
+import { wrongArticleMessage } from '../../../shared/transfer/wrong-article';
 import { ServiceError } from '../errors';
 import type { Library } from '../library';
 import type { Ports } from '../ports';
@@ -36,6 +37,10 @@ export async function importOnto(library: Library, ports: Ports, request: Reques
   if ('rejected' in got) return got;
   const now = (ports.now?.() ?? new Date()).toISOString();
   const prepared = prepareImport(file.article.text, file.annotations, file.orphans ?? [], got.annotations, { file: got.name, now, ...(ports.newId ? { newId: ports.newId } : {}) });
+  // the same rule as Review: a file for another article is refused before it changes anything
+  const c = prepared.counts;
+  const wrong = wrongArticleMessage(got.name, { total: c.total, placed: c.total - c.unplaced }, file.article.textHash, got.newsmark?.article.textHash);
+  if (wrong) return { rejected: { file: got.name, message: wrong, problems: [] } };
   return { file: got.name, format: got.format, operation: prepared.operation, orphans: prepared.orphans, counts: prepared.counts, ...(got.note ? { note: got.note } : {}) };
 }
 

@@ -189,6 +189,19 @@ describe('import onto an article', () => {
     expect([...types].sort()).toEqual(['Content', 'Cue', 'Source']);
   });
 
+  it('refuses a file for another article, as Review does: almost nothing places, the text hash is the evidence', async () => {
+    const text = fs.readFileSync(path.join(POLNEAR, 'text', `${STORY}.txt`), 'utf8');
+    const { ports, handlers, id, file } = await setup(text, []);
+    const before = fs.readFileSync(file(), 'utf8');
+    const other = fs.readdirSync(path.join(POLNEAR, 'attributions')).find((f) => f.startsWith('nyt_'))!;
+    ports.openAnswers.push([path.join(POLNEAR, 'attributions', other)]);
+    const { rejected } = await ok<{ rejected: { file: string; message: string } }>(handlers.handle('annotations:import', { articleId: id }));
+    const hash = JSON.parse(before).article.textHash.replace('sha256:', '').slice(0, 12);
+    expect(rejected.file).toBe(other);
+    expect(rejected.message).toMatch(new RegExp(`^(None|Only \\d+) of the \\d+ annotations in ${other.replace(/\./g, '\\.')} could be placed on this article's text, so it looks made for another article \\(this article's text has hash ${hash}…\\)\\. Nothing was changed`));
+    expect(fs.readFileSync(file(), 'utf8')).toBe(before);
+  });
+
   it('refuses a bad file with every problem located, and stores nothing', async () => {
     const { ports, handlers, id, out, file } = await setup();
     const before = fs.readFileSync(file(), 'utf8');

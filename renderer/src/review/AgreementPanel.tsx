@@ -125,7 +125,7 @@ export function AgreementPanel(props: { text: string; annotators: readonly Annot
       )}
       <p className="agreement-help">
         Exact: same spans and same tag. Overlapping: shares a character with one of the same tag. κ is computed over word tokens, each labelled with the
-        most specific tag covering it (attribution &gt; quote &gt; claim) or none. Same numbers as <code>newsmark agree</code>; see the review guide.
+        most specific tag covering it (attribution &gt; quote &gt; claim) or none. “—”: neither annotator used the tag, so there is nothing to compare. Same numbers as <code>newsmark agree</code>; see the review guide.
       </p>
     </section>
   );

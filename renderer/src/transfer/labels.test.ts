@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contextAfter, contextBefore, formatLabel, importSummary } from './labels';
+import { contextAfter, contextBefore, exportedWhat, formatLabel, importSummary } from './labels';
 
 describe('transfer labels', () => {
   it('says how many were placed exactly, fuzzily and left unplaced', () => {
@@ -16,6 +16,16 @@ describe('transfer labels', () => {
   it('names formats', () => {
     expect(formatLabel('newsmark', true)).toBe('Newsmark JSON with the article text');
     expect(formatLabel('w3c-jsonl')).toBe('W3C Web Annotation, JSON Lines');
+  });
+
+  it('says what an exported file holds: W3C counts its linking annotations too', () => {
+    const anns = [...Array.from({ length: 12 }, () => ({ links: [] })), { links: ['a'] }, { links: ['b'] }];
+    expect(exportedWhat('w3c', anns)).toBe('16 annotations (14 spans, 2 links)');
+    expect(exportedWhat('w3c-jsonl', anns)).toBe('16 annotations (14 spans, 2 links)');
+    expect(exportedWhat('w3c', [{ links: ['a'] }])).toBe('2 annotations (1 span, 1 link)');
+    expect(exportedWhat('w3c', [{ links: [] }])).toBe('1 annotation');
+    expect(exportedWhat('newsmark', anns)).toBe('14 annotations');
+    expect(exportedWhat('brat', anns)).toBe('14 annotations');
   });
 
   it('cuts context at whole words', () => {

@@ -18,6 +18,17 @@ export function formatLabel(format: ExportFormat, includeText = false): string {
   return format === 'newsmark' && includeText ? `${label} with the article text` : label;
 }
 
+/**
+ * What an exported file holds, counted as the file counts it: W3C writes one annotation
+ * per tagged span and one per link, so 14 tags with 2 links are "16 annotations (14
+ * spans, 2 links)"; the other formats hold one record per annotation.
+ */
+export function exportedWhat(format: ExportFormat, annotations: readonly { links: readonly string[] }[]): string {
+  const links = annotations.reduce((n, a) => n + a.links.length, 0);
+  if ((format !== 'w3c' && format !== 'w3c-jsonl') || links === 0) return plural(annotations.length, 'annotation');
+  return `${plural(annotations.length + links, 'annotation')} (${plural(annotations.length, 'span')}, ${plural(links, 'link')})`;
+}
+
 /** "Imported 12 annotations from story.ann: 10 placed exactly, 1 placed fuzzily, 1 left unplaced." */
 export function importSummary(file: string, c: ImportCounts): string {
   if (c.total === 0) return `${file} has no annotations; nothing was imported.`;

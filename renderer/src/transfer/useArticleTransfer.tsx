@@ -9,7 +9,7 @@ import { shortcutFor } from '../common/keymap';
 import { announce } from '../common/announcer';
 import type { ArticleSession } from '../article/useArticleSession';
 import { ExportDialog } from './ExportDialog';
-import { DEFAULT_PREFS, formatLabel, importSummary } from './labels';
+import { DEFAULT_PREFS, exportedWhat, formatLabel, importSummary } from './labels';
 import { ProblemsDialog } from './ProblemsDialog';
 import { registerSaveBarrier } from './saved-barrier';
 import { UnplacedPanel } from './UnplacedPanel';
@@ -97,7 +97,7 @@ export function useArticleTransfer(options: {
           const also = result.files && result.files.length > 1 ? ` (and ${result.files.slice(1).join(', ')})` : '';
           const unplaced = session.currentOrphans().length;
           const left = unplaced ? `. ${unplaced} unplaced annotation${unplaced === 1 ? ' is' : 's are'} not in it: place ${unplaced === 1 ? 'it' : 'them'} first to include ${unplaced === 1 ? 'it' : 'them'}.` : '';
-          onNotice(`Exported ${session.current().length} annotations as ${formatLabel(prefs.format, prefs.includeText)} to ${result.path}${also}${left}`);
+          onNotice(`Exported ${exportedWhat(prefs.format, session.current())} as ${formatLabel(prefs.format, prefs.includeText)} to ${result.path}${also}${left}`);
         }
       } catch (error) {
         onNotice(`Export failed: ${errorMessage(error)}`, 'error');
