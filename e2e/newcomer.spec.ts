@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { selectWithMouse, waitSaved } from './driver';
+import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 
 /**
@@ -75,4 +75,60 @@ test('Escape over a pasted article is refused once, with a word; the text is sti
   await expect(page.getByLabel('Article text')).toHaveValue(SAID);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'New article' })).toHaveCount(0);
+});
+
+const SPLIT = '“We will win,” said the Mayor of the City of London, Ada Lovelace, at a packed press conference on Monday, “and win big.”\nCouncillors were not convinced by the budget figures.';
+
+/** Each drawn sidebar row: its box, and the boxes of its lines. */
+async function rowBoxes(page: Page) {
+  return page.locator('.sidebar .entry').evaluateAll((els) =>
+    els.map((el) => {
+      const box = (e: Element | null) => (e ? (({ top, bottom, left, right }) => ({ top, bottom, left, right }))(e.getBoundingClientRect()) : null);
+      const button = el.querySelector('.entry-button')!;
+      return { tag: el.getAttribute('data-tag'), row: box(el)!, button: box(button)!, text: box(el.querySelector('.entry-text')), links: box(el.querySelector('.entry-links')), linksText: el.querySelector('.entry-links')?.textContent ?? '' };
+    }),
+  );
+}
+
+test('sidebar rows fit their content: the third line (fragments, note, links) is inside its row, at both sizes and in both themes', async ({ launch }) => {
+  const { page } = await launch();
+  await newArticle(page, SPLIT, 'Rows');
+  await selectWithMouse(page, '“We will win,”');
+  await page.keyboard.press('2');
+  await page.keyboard.down('Control');
+  await selectWithMouse(page, '“and win big.”');
+  await page.keyboard.up('Control');
+  await selectWithMouse(page, 'the Mayor of the City of London, Ada Lovelace');
+  await page.keyboard.press('3');
+  await selectWithMouse(page, 'Councillors were not convinced');
+  await page.keyboard.press('1');
+  await clickOn(page, 'will win');
+  await page.keyboard.press('l');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('n');
+  await page.keyboard.type('Check the second half against the video.');
+  await page.keyboard.press('Escape');
+  await waitSaved(page);
+  await expect(page.locator('.entry[data-tag="quote"] .entry-links')).toHaveText('2 fragments · ✎ note · attributed to: the Mayor of the City of London, Ada Lovelace');
+
+  for (const size of [{ width: 1280, height: 800 }, { width: 900, height: 600 }]) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.setViewportSize(size);
+      await page.emulateMedia({ colorScheme });
+      await expect
+        .poll(async () => {
+          const rows = await rowBoxes(page);
+          const problems: string[] = [];
+          rows.forEach((r, i) => {
+            for (const part of [r.text, r.links]) if (part && (part.bottom > r.button.bottom + 0.5 || part.top < r.button.top - 0.5)) problems.push(`${r.tag}: a line outside its row (${part.top}–${part.bottom} in ${r.button.top}–${r.button.bottom})`);
+            const next = rows[i + 1];
+            if (next && next.row.top < r.button.bottom - 0.5) problems.push(`${next.tag} overlaps ${r.tag}`);
+          });
+          return problems;
+        }, { message: `${size.width}×${size.height} ${colorScheme}` })
+        .toEqual([]);
+    }
+  }
+  const quote = (await rowBoxes(page)).find((r) => r.tag === 'quote')!;
+  expect(quote.links!.bottom - quote.links!.top).toBeGreaterThan(10); // drawn, not squeezed to nothing
 });
