@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
+import { POLNEAR } from '../tests/corpus/paths';
 
 /**
  * What a newcomer tripped over, checked as they saw it: a note lost in the link picker,
@@ -24,6 +25,9 @@ function storedAnnotations(dataDir: string) {
   const name = fs.readdirSync(dir).find((n) => n.endsWith('.json') && !n.includes('.corrupt-') && JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')).annotations.length);
   return JSON.parse(fs.readFileSync(path.join(dir, name!), 'utf8')).annotations as { tag: string; note: string; links: string[] }[];
 }
+
+const TRAIN = path.join(POLNEAR, 'train-multi');
+const STEM = 'west-journal_2016-04-18_trump-s-son-says-the-battle-agai';
 
 const SAID = '“We will win,” Mayor Ada Lovelace said on Monday.';
 
@@ -131,4 +135,32 @@ test('sidebar rows fit their content: the third line (fragments, note, links) is
   }
   const quote = (await rowBoxes(page)).find((r) => r.tag === 'quote')!;
   expect(quote.links!.bottom - quote.links!.top).toBeGreaterThan(10); // drawn, not squeezed to nothing
+});
+
+/** The part of `selector`'s box inside the window, as a fraction of its height (0 when out of view). */
+async function inView(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    const seen = Math.min(r.bottom, window.innerHeight) - Math.max(r.top, 0);
+    return r.height ? Math.max(0, seen) / r.height : 0;
+  });
+}
+
+test('at 900×600 the current pair stays in view after N ten times, and the text keeps most of the window', async ({ launch }) => {
+  const { page, answerOpen, sendCommand } = await launch();
+  await page.setViewportSize({ width: 900, height: 600 });
+  await newArticle(page, fs.readFileSync(path.join(TRAIN, 'text', `${STEM}.txt`), 'utf8'));
+  await answerOpen([path.join(TRAIN, 'attributions', `${STEM}_4b22.ann`)]);
+  await sendCommand('review-open-colleague');
+  await expect(page.locator('.pair-panel')).toBeVisible();
+  await page.locator('.review-column').first().focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press('n');
+  await expect(page.locator('.pair-panel .pair-position')).toContainText('11');
+  for (const part of ['.pair-panel', '.pair-panel .pair-side-mine .pair-side-text', '.pair-panel .pair-side-theirs .pair-side-text', '.pair-panel .pair-title']) {
+    expect(await inView(page, part), part).toBe(1);
+  }
+  // The current row is scrolled into view inside the list, not the panel out of it.
+  expect(await inView(page, '.pair-row-button[aria-current="true"]')).toBe(1);
+  const textHeight = await page.locator('.review-column').first().evaluate((el) => el.getBoundingClientRect().height);
+  expect(textHeight / 600).toBeGreaterThan(0.55);
 });
