@@ -164,3 +164,26 @@ test('at 900×600 the current pair stays in view after N ten times, and the text
   const textHeight = await page.locator('.review-column').first().evaluate((el) => el.getBoundingClientRect().height);
   expect(textHeight / 600).toBeGreaterThan(0.55);
 });
+
+test('toasts sit off the article, are announced politely, can be dismissed, and go by themselves soon', async ({ launch }) => {
+  const { page } = await launch();
+  for (const size of [{ width: 1280, height: 800 }, { width: 900, height: 600 }]) {
+    await page.setViewportSize(size);
+    await newArticle(page, SAID, `Toast ${size.width}`);
+    const toast = page.locator('.notice').filter({ hasText: `Added “Toast ${size.width}”` });
+    await expect(toast).toBeVisible();
+    await expect(toast).toHaveAttribute('role', 'status');
+    await expect(toast).toHaveAttribute('aria-live', 'polite');
+    const a = (await toast.boundingBox())!;
+    const t = (await page.locator('.article-scroll').boundingBox())!;
+    const overlap = Math.max(0, Math.min(a.x + a.width, t.x + t.width) - Math.max(a.x, t.x)) * Math.max(0, Math.min(a.y + a.height, t.y + t.height) - Math.max(a.y, t.y));
+    expect(overlap, `${size.width}×${size.height}: the toast covers the article`).toBe(0);
+    await toast.getByRole('button', { name: 'Dismiss' }).click();
+    await expect(toast).toHaveCount(0);
+    await page.keyboard.press('Control+l');
+  }
+  await newArticle(page, SAID, 'Fading');
+  const fading = page.locator('.notice').filter({ hasText: 'Added “Fading”' });
+  await expect(fading).toBeVisible();
+  await expect(fading).toHaveCount(0, { timeout: 5500 });
+});
