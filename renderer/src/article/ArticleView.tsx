@@ -79,7 +79,19 @@ export function ArticleView(props: Props) {
 
   const { tag, fragment, removeSelected } = useTagging({ text: article.text, user: props.user, textRef, lastSelection, currentAnnotations, selection, run });
   const { linking, linkingRef, setLinking, linkTo, unlink, startLink } = useLinking({ text: article.text, currentAnnotations, selection, run, syncNow });
-  const { onClickOffset, onSelectEnd, onCaret } = useTextClicks({ text: article.text, currentAnnotations, selection, linkingRef, linkTo, fragment });
+  /** The picker closes after a pick and the text takes the keys again (N opens the note, not the filter). */
+  const closePicker = useCallback(() => {
+    setLinking(false);
+    textRef.current?.focus();
+  }, [setLinking]);
+  const linkFromText = useCallback(
+    (id: string) => {
+      linkTo(id);
+      closePicker();
+    },
+    [closePicker, linkTo],
+  );
+  const { onClickOffset, onSelectEnd, onCaret } = useTextClicks({ text: article.text, currentAnnotations, selection, linkingRef, linkTo: linkFromText, fragment });
 
   const saveNote = useCallback(
     (id: string, note: string) => {
@@ -199,10 +211,7 @@ export function ArticleView(props: Props) {
   const selected = selectedId ? session.annotations.find((a) => a.id === selectedId) : undefined;
   const detail = selected ? (
     linking && selected.tag !== 'attribution' ? (
-      <LinkPicker from={selected} annotations={session.annotations} text={article.text} onToggle={linkTo} onClose={() => {
-        setLinking(false);
-        textRef.current?.focus();
-      }} />
+      <LinkPicker from={selected} annotations={session.annotations} text={article.text} onToggle={linkTo} onPicked={closePicker} onClose={closePicker} />
     ) : (
       <DetailPanel
         key={selected.id}

@@ -1,16 +1,22 @@
 import { useMemo, useState } from 'react';
 import type { Annotation } from '../../../shared/model/types';
+import { announce } from '../common/announcer';
 import { excerpt } from './Sidebar';
+import { quoted } from '../common/format';
 
 /**
  * Attribute the selected quote or claim: the attributions nearest to it first, type to
- * filter, arrows and Enter to link or unlink, or click an attribution in the text.
+ * filter, arrows and Enter to link or unlink, or click an attribution in the text. A pick
+ * closes the picker (`onPicked`), so the next key (N for the note) reaches the text again;
+ * Escape with a filter typed clears the filter first rather than closing over it.
  */
 export function LinkPicker(props: {
   from: Annotation;
   annotations: readonly Annotation[];
   text: string;
   onToggle(toId: string): void;
+  /** A link was made or removed here: close and give the text its focus back. */
+  onPicked(): void;
   onClose(): void;
 }) {
   const { from, text } = props;
@@ -25,9 +31,14 @@ export function LinkPicker(props: {
       .slice(0, 50);
   }, [from, props.annotations, query, text]);
 
+  const pick = (id: string) => {
+    props.onToggle(id);
+    props.onPicked();
+  };
+
   return (
     <section className="link-picker" aria-label="Attribute to">
-      <p className="links-title">Attribute “{excerpt(text, from, 60)}” to:</p>
+      <p className="links-title">Attribute {quoted(excerpt(text, from, 60))} to:</p>
       <input
         autoFocus
         type="search"
@@ -41,8 +52,12 @@ export function LinkPicker(props: {
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') setActive((i) => Math.min(candidates.length - 1, i + 1));
           else if (e.key === 'ArrowUp') setActive((i) => Math.max(0, i - 1));
-          else if (e.key === 'Enter' && candidates[active]) props.onToggle(candidates[active].id);
-          else if (e.key === 'Escape') props.onClose();
+          else if (e.key === 'Enter' && candidates[active]) pick(candidates[active].id);
+          else if (e.key === 'Escape' && query) {
+            setQuery('');
+            setActive(0);
+            announce('Filter cleared. Escape again closes the picker.');
+          } else if (e.key === 'Escape') props.onClose();
           else return;
           e.preventDefault();
           e.stopPropagation();
@@ -54,7 +69,7 @@ export function LinkPicker(props: {
         <ul aria-label="Attributions">
           {candidates.map((a, i) => (
             <li key={a.id} className={i === active ? 'active' : ''} aria-current={i === active ? 'true' : undefined}>
-              <button type="button" aria-pressed={from.links.includes(a.id)} onClick={() => props.onToggle(a.id)}>
+              <button type="button" aria-pressed={from.links.includes(a.id)} onClick={() => pick(a.id)}>
                 {from.links.includes(a.id) ? '✓ ' : ''}
                 {excerpt(text, a, 80)}
               </button>

@@ -4,7 +4,11 @@ import { TAG_LABELS, TAGS, type Annotation, type Tag, type TagCounts } from '../
 import { VirtualList } from './VirtualList';
 
 const EXCERPT = 160;
-export const ROW_HEIGHT = 72;
+/** A row's height before it is drawn and measured: badge and excerpt, plus a line for links or a note. */
+export const ROW_ESTIMATE = 64;
+export const ROW_ESTIMATE_WITH_LINKS = 84;
+const estimateRow = (a: Annotation) => (a.spans.length > 1 || a.note || a.links.length ? ROW_ESTIMATE_WITH_LINKS : ROW_ESTIMATE);
+const rowKey = (a: Annotation) => a.id;
 
 export function excerpt(text: string, annotation: Annotation, max = EXCERPT): string {
   const full = spanText(text, annotation.spans).replace(/\s+/g, ' ');
@@ -32,13 +36,14 @@ export function applyFilter(text: string, annotations: readonly Annotation[], fi
 /** One line under the excerpt: who a quote is attributed to, or how much an attribution sources. */
 function linkLine(text: string, annotation: Annotation, byId: Map<string, Annotation>, sourcedCount: number): string {
   if (annotation.tag === 'attribution') return sourcedCount ? `sources ${sourcedCount}` : '';
-  const names = annotation.links.map((id) => byId.get(id)).filter((a): a is Annotation => !!a).map((a) => excerpt(text, a, 40));
+  const names = annotation.links.map((id) => byId.get(id)).filter((a): a is Annotation => !!a).map((a) => excerpt(text, a, 80));
   return names.length ? `attributed to: ${names.join('; ')}` : '';
 }
 
 const Entry = memo(function Entry(props: {
   annotation: Annotation;
   index: number;
+  top: number;
   text: string;
   selected: boolean;
   links: string;
@@ -54,7 +59,7 @@ const Entry = memo(function Entry(props: {
       className={`entry tag-${annotation.tag}`}
       data-annotation-id={annotation.id}
       data-tag={annotation.tag}
-      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      style={{ top: props.top }}
       onMouseEnter={() => props.onHover(annotation.id)}
       onMouseLeave={() => props.onHover(null)}
     >
@@ -157,16 +162,18 @@ export function Sidebar(props: {
         <div ref={listRef} className="entries-wrap">
           <VirtualList
             items={visible}
-            rowHeight={ROW_HEIGHT}
+            estimateHeight={estimateRow}
+            itemKey={rowKey}
             scrollToIndex={selectedIndex}
             label="Annotations in document order"
             className="entries"
             onKeyDown={onKeyDown}
-            renderRow={(a, i) => (
+            renderRow={(a, i, top) => (
               <Entry
                 key={a.id}
                 annotation={a}
                 index={i}
+                top={top}
                 text={text}
                 selected={a.id === selectedId}
                 links={linkLine(text, a, byId, sourced.get(a.id) ?? 0)}

@@ -29,3 +29,13 @@ export function shortPublished(value: string | undefined): string | undefined {
 }
 
 export { plural } from '../../../shared/text/plural';
+const OPENING = /^["'“‘«„‚‹]/;
+const CLOSING = /(["'”’»›]|…)$/;
+
+/**
+ * Words in curly quotes, unless they already open with a quotation mark and close with one
+ * (or were cut short with …): a quote's own marks are not doubled.
+ */
+export function quoted(words: string): string {
+  return OPENING.test(words) && CLOSING.test(words) ? words : `“${words}”`;
+}

@@ -14,9 +14,22 @@ export interface Notice {
 export type Notify = (message: string, kind?: NoticeKind, action?: Notice['action']) => void;
 
 let noticeSeq = 0;
-/** Information fades after 6 s, or 10 s when it offers an action (time to press Undo). */
-const INFO_MS = 6000;
-const ACTION_MS = 10000;
+/** Information fades after 4 s, or 8 s when it offers an action (time to press Undo). */
+export const INFO_MS = 4000;
+const ACTION_MS = 8000;
+/** More than this many at once: the oldest information goes first (errors stay until dismissed). */
+const MAX_SHOWN = 3;
+
+/** The list with `next` added, trimmed to MAX_SHOWN by dropping the oldest information. */
+export function withNotice(list: readonly Notice[], next: Notice): Notice[] {
+  const out = [...list, next];
+  while (out.length > MAX_SHOWN) {
+    const i = out.findIndex((n) => n.kind === 'info' && n !== next);
+    if (i === -1) break;
+    out.splice(i, 1);
+  }
+  return out;
+}
 
 export function useNotices(): { notices: Notice[]; notify: Notify; dismiss(id: number): void } {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -24,7 +37,7 @@ export function useNotices(): { notices: Notice[]; notify: Notify; dismiss(id: n
   const notify = useCallback<Notify>(
     (message, kind = 'info', action) => {
       const id = ++noticeSeq;
-      setNotices((n) => [...n, { id, message, kind, ...(action ? { action } : {}) }]);
+      setNotices((n) => withNotice(n, { id, message, kind, ...(action ? { action } : {}) }));
       if (kind === 'info') setTimeout(() => dismiss(id), action ? ACTION_MS : INFO_MS);
     },
     [dismiss],
@@ -32,11 +45,15 @@ export function useNotices(): { notices: Notice[]; notify: Notify; dismiss(id: n
   return { notices, notify, dismiss };
 }
 
+/**
+ * Bottom right, over the side column rather than the article, and announced politely
+ * (a status, never an interruption): the text being worked on stays readable.
+ */
 export function Notices(props: { notices: readonly Notice[]; onDismiss(id: number): void }) {
   return (
-    <div className="notices" aria-live="polite">
+    <div className="notices">
       {props.notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.kind}`} role={n.kind === 'error' ? 'alert' : 'status'}>
+        <div key={n.id} className={`notice notice-${n.kind}`} role="status" aria-live="polite">
           <span>{n.message}</span>
           {n.action && (
             <button

@@ -16,6 +16,15 @@ export function NewArticleDialog(props: { onCreate(article: NewArticle): Promise
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [warned, setWarned] = useState(false);
+  const typed = [text, title, outlet, url].some((v) => v.trim() !== '');
+
+  // Escape over typed text is refused once, with a word; a second Escape (or Cancel) discards it.
+  const onEscape = () => {
+    if (!typed || warned) return props.onCancel();
+    setWarned(true);
+    setError('Escape again (or Cancel) discards what you typed.');
+  };
 
   const submit = async () => {
     if (!text.trim()) return setError('Paste the article text first.');
@@ -32,7 +41,7 @@ export function NewArticleDialog(props: { onCreate(article: NewArticle): Promise
   };
 
   return (
-    <Modal title="New article" onClose={props.onCancel} className="new-article">
+    <Modal title="New article" onClose={onEscape} className="new-article">
       <form
         onSubmit={(e) => {
           e.preventDefault();

@@ -356,7 +356,10 @@ export function ReviewView(props: Props) {
               <kbd>N</kbd>/<kbd>P</kbd> next/previous to decide (with Shift: every disagreement) · <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>M</kbd> merge · <kbd>E</kbd> edit ·{' '}
               <kbd>S</kbd> side by side
             </p>
-            <PairList pairs={listPairs} text={text} currentId={currentPair?.id} decided={snap.decided} holds={holds} colleague={nameOf(active)} onSelect={onSelectPair} />
+            {/* Only the list scrolls: the current pair's panel above stays in view. */}
+            <div className="pair-list-scroll">
+              <PairList pairs={listPairs} text={text} currentId={currentPair?.id} decided={snap.decided} holds={holds} colleague={nameOf(active)} onSelect={onSelectPair} />
+            </div>
           </aside>
         )}
         {tab === 'curation' && n >= 3 && (

@@ -18,6 +18,9 @@ export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDi
       <span className="summary-progress" data-decided={props.decided} data-to-decide={props.toDecide}>
         {props.decided} decided · {props.toDecide} to decide
       </span>
+      {/* Open where there is room; in a small window it folds away so the text keeps the height. */}
+      <details className="legend-fold" open={typeof window === 'undefined' || window.innerHeight > 700}>
+        <summary>Legend</summary>
       <span className="legend" aria-label="How to read the marks">
         <span>
           <span className="side-mark side-mark-mine" aria-hidden="true" /> mine: line under
@@ -34,6 +37,7 @@ export function SummaryBar(props: { counts: Record<PairCategory, number>; linkDi
           <span className="legend-edge" aria-hidden="true" /> current pair: both sides / one side only
         </span>
       </span>
+      </details>
     </section>
   );
 }
