@@ -29,7 +29,7 @@ export const DOCUMENT_NOUNS = [
   'proposal', 'plan', 'post', 'posts', 'op-ed', 'editorial', 'column', 'estimate', 'estimates', 'findings', 'audit', 'review',
   'footage', 'recording', 'photo', 'photos', 'documentary', 'commercial', 'interview', 'notes', 'minutes', 'account', 'accounts',
   'cable', 'leak', 'leaks', 'file', 'files', 'chart', 'map', 'index', 'forecast', 'model', 'projection', 'ballot', 'results',
-  'petition', 'resolution', 'agreement', 'treaty', 'constitution', 'decision', 'verdict', 'opinion', 'brief', 'policy',
+  'petition', 'resolution', 'rulings', 'analyses', 'tally', 'tallies', 'reporting', 'coverage', 'story', 'stories', 'investigation', 'agreement', 'treaty', 'constitution', 'decision', 'verdict', 'opinion', 'brief', 'policy',
 ];
 
 /** Head nouns of an organisation or institution. */
@@ -41,7 +41,7 @@ export const ORGANISATION_NOUNS = [
   'coalition', 'alliance', 'council', 'legislature', 'cabinet', 'ministry', 'secretariat', 'service', 'fund', 'bank', 'pac',
   'caucus', 'chamber', 'church', 'school', 'college', 'hospital', 'state', 'city', 'county', 'club', 'league', 'network',
   'inc', 'corp', 'llc', 'co', 'industry', 'lobby', 'institution', 'forces', 'delegation', 'embassy', 'consulate', 'leadership',
-  'establishment', 'majority', 'minority', 'nation', 'country', 'republic', 'prosecutors', 'prosecution', 'defense', 'defence',
+  'establishment', 'labor', 'labour', 'unions', 'bureaucracy', 'agencies', 'parties', 'companies', 'firms', 'majority', 'minority', 'nation', 'country', 'republic', 'prosecutors', 'prosecution', 'defense', 'defence',
 ];
 
 /** Acronyms and names of organisations that are not outlets. */
@@ -69,6 +69,7 @@ export const ANONYMOUS_NOUNS = [
   'scientists', 'researchers', 'doctors', 'lawyers', 'attorneys', 'allies', 'donors', 'friends', 'colleagues', 'neighbors',
   'neighbours', 'veterans', 'students', 'parents', 'women', 'men', 'others', 'some', 'many', 'most', 'several', 'few', 'one',
   'pundits', 'commentators', 'respondents', 'participants', 'fans', 'workers', 'citizens', 'conservative', 'skeptics', 'everyone',
+  'percent', 'user', 'users', 'protesters', 'demonstrators', 'contributors', 'members',
 ];
 
 /** Titles and roles of one person: with a definite article or a name, a person. */
@@ -93,7 +94,7 @@ export const TITLES = [
   'col', 'col.', 'sgt', 'sgt.', 'rev', 'rev.', 'gop', 'spokesman', 'spokeswoman', 'spokesperson', 'campaign', 'manager', 'chief',
 ];
 
-export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'himself', 'herself', 'i', 'me'];
+export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his', 'himself', 'herself', 'i', 'me', 'my'];
 export const OTHER_PRONOUNS = ['they', 'them', 'we', 'us', 'it', 'you', 'this', 'that', 'which', 'who', 'these', 'those', 'themselves', 'itself'];
 
 /** Verbs (and phrases) that report speech or thought: they are the cue, not the source. */
@@ -117,3 +118,12 @@ export const IRREGULAR_PARTICIPLES = ['said', 'told', 'thought', 'known', 'under
 
 /** Adverbs that report without naming anyone. */
 export const HEARSAY_ADVERBS = ['reportedly', 'allegedly', 'supposedly', 'purportedly', 'rumoredly', 'apparently'];
+
+/** Nouns for a part of a whole: "a small group of contributors" is the contributors. */
+export const COLLECTIVES = ['group', 'groups', 'number', 'handful', 'majority', 'minority', 'half', 'third', 'quarter', 'dozens', 'hundreds', 'thousands', 'millions', 'crowd', 'crowds', 'couple', 'lot', 'lots', 'panel', 'pair', 'trio', 'coalition', 'bunch', 'series'];
+
+/** The last word of many newspaper names ("The Charlotte Observer"). */
+export const MASTHEAD_WORDS = ['times', 'post', 'herald', 'tribune', 'journal', 'gazette', 'news', 'chronicle', 'examiner', 'inquirer', 'observer', 'register', 'dispatch', 'bulletin', 'courier', 'globe', 'mirror', 'telegraph', 'standard', 'daily', 'magazine', 'today', 'star-ledger', 'sun-times', 'picayune', 'enquirer', 'beacon', 'ledger', 'sentinel', 'press-herald', 'democrat-gazette'];
+
+/** Nouns of the press's own people: "a reporter for USA Today" is the outlet. */
+export const JOURNALIST_NOUNS = ['reporter', 'reporters', 'correspondent', 'correspondents', 'columnist', 'editor', 'editors', 'anchor', 'host', 'journalist', 'journalists', 'writer', 'staff'];

@@ -8,6 +8,8 @@ import { POLNEAR_DEV } from '../corpus/paths';
 /** A PolNeAR dev article imported as Newsmark would, with the kinds we labelled by hand. */
 export interface PolnearLabels {
   ann: string;
+  /** Labelled after the rules were written and never tuned on. */
+  heldOut?: boolean;
   /** Per attribution (keyed by the UTF-16 start of its source, or of its cue when it has none). */
   units: { at: number; words: string; cue: string; kind: SourceKind }[];
 }
