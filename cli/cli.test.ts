@@ -41,7 +41,7 @@ describe('newsmark CLI', () => {
     expect(fs.readFileSync(path.join(dir, 'story.jsonl'), 'utf8').trim().split('\n')).toHaveLength(18 + links);
     const csv = cli('convert', 'story.jsonl', '--text', 'story.txt', '--to', 'csv');
     expect(csv.code).toBe(0);
-    expect(csv.stdout.split('\r\n')[0]).toBe('id,tag,fragment,start,end,exact,prefix,suffix,note,links,author_id,author_name,created,updated');
+    expect(csv.stdout.split('\r\n')[0]).toBe('id,tag,fragment,start,end,exact,prefix,suffix,note,links,author_id,author_name,created,updated,source_kind');
     fs.writeFileSync(path.join(dir, 'story.csv'), csv.stdout);
     expect(cli('validate', 'story.csv').code).toBe(0);
   });

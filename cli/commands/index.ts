@@ -4,7 +4,8 @@ import { anchor } from './anchor';
 import { convert } from './convert';
 import { desk } from './desk';
 import { reviewReportCommand } from './review-report';
+import { sources } from './sources';
 import { validate } from './validate';
 
 /** Every command of the CLI, in the order --help lists them. One line per command. */
-export const COMMANDS: readonly Command[] = [convert, validate, anchor, agree, reviewReportCommand, desk];
+export const COMMANDS: readonly Command[] = [convert, validate, anchor, agree, reviewReportCommand, sources, desk];

@@ -1,4 +1,5 @@
 import { normalizeSpans } from '../model/spans';
+import type { SourceKind } from '../model/source-kind';
 import type { Annotation, Author, Origin, Span, Tag } from '../model/types';
 import { toTarget } from './context';
 import { AnchorText, matchExactNear, matchPosition, matchSearch } from './anchor-span';
@@ -15,6 +16,8 @@ export interface AnchorableAnnotation {
   createdAt: string;
   updatedAt: string;
   origin?: Origin;
+  sourceKind?: SourceKind;
+  sourceGroup?: string;
 }
 
 export interface Placed {
@@ -141,5 +144,7 @@ function toAnnotation(a: AnchorableAnnotation, spans: Span[]): Annotation {
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     ...(a.origin ? { origin: { ...a.origin } } : {}),
+    ...(a.sourceKind ? { sourceKind: a.sourceKind } : {}),
+    ...(a.sourceGroup ? { sourceGroup: a.sourceGroup } : {}),
   };
 }

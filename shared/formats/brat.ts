@@ -1,5 +1,6 @@
 import type { Problem } from '../issues';
 import { normalizeSpans } from '../model/spans';
+import { SourceKind } from '../model/source-kind';
 import { TAG_LABELS, type Annotation, type Author, type Span, type Tag } from '../model/types';
 import { CodePointMap } from '../text/code-points';
 import { emptyKept, type BratKept, type BratKeptEntity, type BratRef } from './brat-kept';
@@ -46,6 +47,8 @@ export interface BratImport {
 }
 
 const at = (line: number) => `line ${line}`;
+/** The editor's kind of source on an attribution: `A1\tSourceKind T3 media`. */
+const SOURCE_KIND_LINE = /^A\d+\tSourceKind (T\d+) (\S+)\s*$/;
 const isContentRole = (role: string) => /^Content\d*$/.test(role);
 
 /** brat joins the fragments of a discontinuous span with a space and shows line breaks as spaces. */
@@ -73,6 +76,7 @@ export function importBrat(text: string, ann: string, options: BratImportOptions
   const relations: BratRelation[] = [];
   const notes: BratNote[] = [];
   const seen = new Map<string, number>();
+  const kindLines: { raw: string; line: number }[] = [];
   ann.replace(/\r\n?/g, '\n')
     .split('\n')
     .forEach((raw, i) => {
@@ -89,6 +93,7 @@ export function importBrat(text: string, ann: string, options: BratImportOptions
       else if (v.kind === 'E') events.push(v);
       else if (v.kind === 'R') relations.push(v);
       else if (v.kind === '#') notes.push(v);
+      else if (SOURCE_KIND_LINE.test(v.raw)) kindLines.push({ raw: v.raw, line: v.line });
       else kept.lines.push(v.raw);
     });
 
@@ -159,6 +164,14 @@ export function importBrat(text: string, ann: string, options: BratImportOptions
     kept.relations.push({ id: r.id, type: r.type, from, to });
     const a = byBratId.get(from.ref);
     if (a) link(a, byBratId.get(to.ref));
+  }
+  for (const k of kindLines) {
+    const [, target, value] = SOURCE_KIND_LINE.exec(k.raw)!;
+    const kind = SourceKind.safeParse(value);
+    const a = byBratId.get(target!);
+    if (!kind.success) problems.push({ where: at(k.line), message: `SourceKind ${value} is not one of ${SourceKind.options.join(', ')}` });
+    else if (a?.tag !== 'attribution') problems.push({ where: at(k.line), message: `SourceKind is for attributions; ${target} is not one` });
+    else a.sourceKind = kind.data;
   }
   for (const n of notes) {
     const a = byBratId.get(n.target);
@@ -260,6 +273,8 @@ export function exportBrat(text: string, annotations: readonly Annotation[], kep
     if (!e.note) continue;
     for (const n of e.note.split('\n')) lines.push(`#${++note}\tAnnotatorNotes ${e.id}\t${clean(n)}`);
   }
+  const nextA = next('A', kept.lines.filter((l) => /^A\d+\t/.test(l)).map((l) => l.split('\t')[0]!));
+  for (const a of annotations) if (a.sourceKind && a.tag === 'attribution') lines.push(`${nextA()}\tSourceKind ${tid.get(a.id)} ${a.sourceKind}`);
   lines.push(...kept.lines);
   return { txt: text, ann: lines.length ? `${lines.join('\n')}\n` : '' };
 }

@@ -1,6 +1,7 @@
 import { quoteFor } from '../anchoring/quote';
 import type { Problem } from '../issues';
 import { compareAnnotations } from '../model/spans';
+import { SourceKind } from '../model/source-kind';
 import { Tag, type Annotation } from '../model/types';
 import { CodePointMap } from '../text/code-points';
 import { csvRecord, parseCsv } from './csv-rfc4180';
@@ -12,7 +13,7 @@ import type { ParseResult } from './newsmark-parse';
  * points, the quote with its context so rows can be re-anchored. Note, links, author and
  * dates repeat on every fragment row of an annotation and must agree on import.
  */
-export const CSV_COLUMNS = ['id', 'tag', 'fragment', 'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'links', 'author_id', 'author_name', 'created', 'updated'] as const;
+export const CSV_COLUMNS = ['id', 'tag', 'fragment', 'start', 'end', 'exact', 'prefix', 'suffix', 'note', 'links', 'author_id', 'author_name', 'created', 'updated', 'source_kind'] as const;
 type Column = (typeof CSV_COLUMNS)[number];
 
 /**
@@ -45,6 +46,7 @@ export function toCsv(text: string, annotations: readonly Annotation[]): string 
         defuse(a.author.name),
         a.createdAt,
         a.updatedAt,
+        a.sourceKind ?? '',
       ]);
     });
   }
@@ -97,9 +99,12 @@ export function readCsv(raw: string): ParseResult<ExportedAnnotation[]> {
     if (end <= start) return problems.push({ where: where(rowNo, 'end'), message: 'end must be greater than start' });
     const exact = get('exact');
     if (Array.from(exact).length !== end - start) return problems.push({ where: where(rowNo, 'exact'), message: `has ${Array.from(exact).length} code points but start..end covers ${end - start}` });
+    const kindCell = get('source_kind');
+    const kind = kindCell ? SourceKind.safeParse(kindCell) : null;
+    if (kind && !kind.success) return problems.push({ where: where(rowNo, 'source_kind'), message: `expected person, organisation, media, document, anonymous, passive or unknown, found ${JSON.stringify(kindCell.slice(0, 40))}` });
     const span = { start, end, exact, prefix: get('prefix'), suffix: get('suffix') };
     const links = get('links').split(' ').filter(Boolean);
-    const fields = { tag: tag.data, note: get('note'), links, author: { id: get('author_id') || 'unknown', name: get('author_name') }, createdAt: get('created'), updatedAt: get('updated') };
+    const fields = { tag: tag.data, note: get('note'), links, author: { id: get('author_id') || 'unknown', name: get('author_name') }, createdAt: get('created'), updatedAt: get('updated'), ...(kind?.success ? { sourceKind: kind.data } : {}) };
     const seen = byId.get(id);
     if (!seen) {
       byId.set(id, { id, ...fields, spans: [span], fragments: [fragment], row: rowNo });
@@ -122,7 +127,7 @@ export function readCsv(raw: string): ParseResult<ExportedAnnotation[]> {
       if (spans[i]!.start < spans[i - 1]!.end) problems.push({ where: where(a.row, 'start'), message: `fragments of ${a.id} overlap or are out of order` });
     }
     for (const l of a.links) if (!byId.has(l)) problems.push({ where: where(a.row, 'links'), message: `links to ${l}, which is not in the file` });
-    out.push({ id: a.id, tag: a.tag, spans, note: a.note, links: a.links, author: a.author, createdAt: a.createdAt, updatedAt: a.updatedAt });
+    out.push({ id: a.id, tag: a.tag, spans, note: a.note, links: a.links, author: a.author, createdAt: a.createdAt, updatedAt: a.updatedAt, ...(a.sourceKind ? { sourceKind: a.sourceKind } : {}) });
   }
   return problems.length ? { ok: false, problems } : { ok: true, value: out };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { quoteFor } from '../anchoring/quote';
 import { compareAnnotations } from '../model/spans';
+import { SourceGroup, SourceKind } from '../model/source-kind';
 import { Article, ArticleSource, Author, Origin, Tag, type Annotation } from '../model/types';
 import { CodePointMap } from '../text/code-points';
 import { BratKept } from './brat-kept';
@@ -36,6 +37,9 @@ export const ExportedAnnotation = z
     createdAt: z.string().max(64),
     updatedAt: z.string().max(64),
     origin: Origin.optional(),
+    // optional, so every file written before they existed stays valid v1
+    sourceKind: SourceKind.optional().describe("Attributions: the kind of source the editor chose (person, organisation, media, document, anonymous, passive, unknown)"),
+    sourceGroup: SourceGroup.optional().describe('Attributions: the source group the editor merged it into'),
   })
   .strict();
 export type ExportedAnnotation = z.infer<typeof ExportedAnnotation>;
@@ -107,6 +111,8 @@ export function exportAnnotation(text: string, map: CodePointMap, a: Annotation)
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     ...(a.origin ? { origin: a.origin } : {}),
+    ...(a.sourceKind ? { sourceKind: a.sourceKind } : {}),
+    ...(a.sourceGroup ? { sourceGroup: a.sourceGroup } : {}),
   };
 }
 

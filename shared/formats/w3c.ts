@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { quoteFor } from '../anchoring/quote';
 import { jsonPath, type Problem } from '../issues';
 import { compareAnnotations } from '../model/spans';
+import { SourceKind } from '../model/source-kind';
 import { Tag, type Annotation } from '../model/types';
 import { CodePointMap } from '../text/code-points';
 import { parseJsonSafely } from './json-safety';
@@ -74,6 +75,8 @@ export function toW3CAnnotations(article: W3CArticle, annotations: readonly Anno
       body: [
         { type: 'TextualBody', value: a.tag, purpose: 'tagging' },
         ...(a.note ? [{ type: 'TextualBody', value: a.note, format: 'text/plain', purpose: 'commenting' }] : []),
+        // the editor's kind of source, on attributions
+        ...(a.sourceKind ? [{ type: 'TextualBody', value: a.sourceKind, purpose: 'classifying' }] : []),
       ],
       target: targets.length === 1 ? targets[0] : { type: 'List', items: targets },
     };
@@ -193,6 +196,7 @@ export function readW3C(raw: string, text?: string): ParseResult<ExportedAnnotat
       continue;
     }
     const note = bodies.filter((b) => b.purpose === 'commenting').map((b) => b.value).join('\n');
+    const kind = SourceKind.safeParse(bodies.find((b) => b.purpose === 'classifying')?.value);
     const resources = Array.isArray(a.target) ? a.target : 'items' in a.target ? (a.target.items as z.infer<typeof Resource>[]) : [a.target];
     const targetPath = (i: number): PropertyKey[] => (Array.isArray(a.target) ? ['target', i] : 'items' in a.target ? ['target', 'items', i] : ['target']);
     const spans: ExportedAnnotation['spans'] = [];
@@ -226,6 +230,7 @@ export function readW3C(raw: string, text?: string): ParseResult<ExportedAnnotat
       author: { id: fromIri(creator?.id || 'unknown', AUTHOR_URN).slice(0, 200) || 'unknown', name: (creator?.name ?? '').slice(0, 200) },
       createdAt: a.created ?? '',
       updatedAt: a.modified ?? a.created ?? '',
+      ...(kind.success ? { sourceKind: kind.data } : {}),
     });
   }
   for (const l of links) {

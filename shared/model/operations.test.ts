@@ -23,6 +23,17 @@ describe('operations', () => {
     expect(applyOperation(retagged, { type: 'remove', annotation: retagged[2]! }).map((a) => a.id)).toEqual(['a', 'q']);
   });
 
+  it('sets and clears the source kind with a patch that survives JSON (null clears)', () => {
+    const set: Operation = JSON.parse(JSON.stringify({ type: 'update', id: 'a', before: { sourceKind: null }, after: { sourceKind: 'media' }, at }));
+    expect(Operation.parse(set)).toEqual(set);
+    const kinded = applyOperation(base, set);
+    expect(kinded[0]!.sourceKind).toBe('media');
+    const back = applyOperation(kinded, JSON.parse(JSON.stringify(invert(set))));
+    expect(back[0]).toEqual(source);
+    expect('sourceKind' in back[0]!).toBe(false);
+    expect(() => applyOperation(base, invert(set))).toThrow(OperationError);
+  });
+
   it('undoes every kind of operation with its inverse', () => {
     const ops: Operation[] = [
       { type: 'add', annotation: ann('c', 'claim', 30, 40) },

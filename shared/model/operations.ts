@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceGroup, SourceKind } from './source-kind';
 import { Annotation, Author, Origin, Span, Tag } from './types';
 
 /**
@@ -14,6 +15,9 @@ export const AnnotationPatch = z
     links: z.array(z.string().min(1).max(200)).max(1000).optional(),
     author: Author.optional(),
     origin: Origin.optional(),
+    // null clears the field: undefined would not survive JSON on its way to main
+    sourceKind: SourceKind.nullable().optional(),
+    sourceGroup: SourceGroup.nullable().optional(),
   })
   .strict();
 export type AnnotationPatch = z.infer<typeof AnnotationPatch>;
@@ -60,7 +64,7 @@ export function invert(op: Operation): Operation {
 }
 
 function samePatchValue(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 }
 
 /**
@@ -103,7 +107,7 @@ function applyInto(out: (Annotation | undefined)[], byId: Map<string, number>, o
       const next: Annotation = { ...current, updatedAt: op.at };
       for (const key of Object.keys(op.after) as (keyof AnnotationPatch)[]) {
         const value = op.after[key];
-        if (value === undefined) delete (next as Partial<Annotation>)[key];
+        if (value === undefined || value === null) delete (next as Partial<Annotation>)[key];
         else (next as Record<string, unknown>)[key] = value;
       }
       out[i] = next;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SourceGroup, SourceKind } from './source-kind';
 
 /** The three things an editor tags in a news article. */
 export const TAGS = ['claim', 'quote', 'attribution'] as const;
@@ -49,6 +50,10 @@ export const Annotation = z
     createdAt: IsoDate,
     updatedAt: IsoDate,
     origin: Origin.optional(),
+    /** Attributions only: the kind of source the editor chose (absent: Newsmark's proposal stands). */
+    sourceKind: SourceKind.optional(),
+    /** Attributions only: the source group the editor put it in by merging or splitting. */
+    sourceGroup: SourceGroup.optional(),
   })
   .strict();
 export type Annotation = z.infer<typeof Annotation>;

@@ -10,6 +10,7 @@ import { LineIndex } from '../../../shared/text/line-index';
 import { api, errorMessage } from '../api';
 import { announce } from '../common/announcer';
 import { isTextField, onAppCommand } from '../common/commands';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import { useArticleTransfer } from '../transfer/useArticleTransfer';
 import { ArticleHeader } from './ArticleHeader';
 import { ArticleInfoDialog, type ArticleDetails } from './ArticleInfoDialog';
@@ -62,6 +63,7 @@ export function ArticleView(props: Props) {
   const lastSelection = useRef<TextSelection | null>(null);
   const [filter, setFilter] = useState<SidebarFilter>({ tags: ALL_TAGS, text: '' });
   const [finding, setFinding] = useState(false);
+  const [side, setSide] = useState<'annotations' | 'sources'>('annotations');
   const noteRef = useRef<HTMLTextAreaElement>(null);
 
   const sorted = useMemo(() => [...session.annotations].sort(compareAnnotations), [session.annotations]);
@@ -273,6 +275,13 @@ export function ArticleView(props: Props) {
         </main>
         <div className="side-column">
           {transfer.panel}
+          <div className="side-tabs" role="group" aria-label="Side panel">
+            <button type="button" aria-pressed={side === 'annotations'} onClick={() => setSide('annotations')}>Annotations</button>
+            <button type="button" aria-pressed={side === 'sources'} onClick={() => setSide('sources')}>Sources</button>
+          </div>
+          {side === 'sources' ? (
+            <SourcesPanel text={article.text} annotations={sorted} onSelect={select} onChange={run} />
+          ) : (
           <Sidebar
             text={article.text}
             annotations={sorted}
@@ -284,6 +293,7 @@ export function ArticleView(props: Props) {
             onHover={selection.onHover}
             detail={detail}
           />
+          )}
         </div>
       </div>
       {transfer.dialogs}
