@@ -34,7 +34,7 @@ export function emissions(layer: Layer, feats: readonly (readonly string[])[], f
     for (const f of feats[i] ?? []) {
       const w = layer.weights.get(f);
       if (!w) continue;
-      for (let l = 0; l < L; l++) em[o + l] += w[l]!;
+      for (let l = 0; l < L; l++) em[o + l] = em[o + l]! + w[l]!;
     }
   }
   return em;
