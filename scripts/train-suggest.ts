@@ -18,6 +18,7 @@ const { values } = parseArgs({
     epochs: { type: 'string', default: '12' },
     seed: { type: 'string', default: '1' },
     prune: { type: 'string', default: '0.05' },
+    'min-count': { type: 'string', default: '3' },
     'no-tune': { type: 'boolean', default: false },
   },
 });
@@ -48,6 +49,7 @@ const json = trainModel(docs, {
   epochs: Number(values.epochs),
   seed,
   prune: Number(values.prune),
+  minCount: Number(values['min-count']),
   scale: 100,
   version: `attribution perceptron ${month} (PolNeAR train, seed ${seed})`,
   log,
@@ -68,10 +70,11 @@ const objective = (m: ModelJson) => {
 let decoder: DecoderOptions = { ...DEFAULT_DECODER };
 if (!values['no-tune']) {
   const grid: { [K in keyof DecoderOptions]: DecoderOptions[K][] } = {
-    maxCueDistance: [4, 8, 12, 20, 30],
-    maxSourceDistance: [2, 4, 6, 10],
+    maxCueDistance: [8, 12, 20, 30],
+    maxSourceDistance: [4, 6, 10],
     snapToSentenceEnd: [0, 1, 2, 3],
     snapToSentenceStart: [0, 1, 2],
+    mergeGap: [0, 1, 2, 3, 5],
     joinSplitContents: [true, false],
   };
   let best = objective({ ...json, decoder });
@@ -93,4 +96,4 @@ fs.mkdirSync(path.dirname(values.out), { recursive: true });
 fs.writeFileSync(values.out, `${JSON.stringify(model)}\n`);
 const mb = fs.statSync(values.out).size / 1e6;
 console.log(`\nDev split (${dev.length} articles):\n${scoreTable(counts, files)}`);
-console.log(`\nWrote ${values.out} (${mb.toFixed(1)} MB, ${Object.keys(model.layers.roles.features).length + Object.keys(model.layers.content.features).length} weight rows) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);
+console.log(`\nWrote ${values.out} (${mb.toFixed(1)} MB, ${model.features.length} features) in ${((performance.now() - t0) / 1000).toFixed(0)} s`);

@@ -10,14 +10,15 @@ import type { LoadResult, Suggester } from './types';
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIntArray = (v: unknown, n?: number): v is number[] => Array.isArray(v) && (n === undefined || v.length === n) && v.every((x) => Number.isInteger(x));
 
-function checkLayer(v: unknown, path: string): string | undefined {
+function checkLayer(v: unknown, path: string, rows: number): string | undefined {
   if (!isObject(v)) return `${path}: expected an object`;
   const labels = v.labels;
   if (!Array.isArray(labels) || labels.length < 1 || labels[0] !== 'O' || !labels.every((l) => typeof l === 'string' && (l === 'O' || /^[BI]-\w+$/.test(l)))) return `${path}.labels: expected ["O", "B-x", "I-x", …]`;
   const L = labels.length;
   if (!isIntArray(v.transitions, (L + 1) * L)) return `${path}.transitions: expected ${(L + 1) * L} integers`;
-  if (!isObject(v.features)) return `${path}.features: expected an object of feature → weights`;
-  for (const [f, ws] of Object.entries(v.features)) if (!isIntArray(ws, L)) return `${path}.features[${JSON.stringify(f.slice(0, 60))}]: expected ${L} integers`;
+  const w = v.weights;
+  if (!Array.isArray(w) || w.length !== rows * L) return `${path}.weights: expected ${rows} × ${L} integers (one row per feature)`;
+  for (let k = 0; k < w.length; k++) if (!Number.isInteger(w[k])) return `${path}.weights[${k}]: expected an integer`;
   return undefined;
 }
 
@@ -30,14 +31,15 @@ function check(v: unknown): string | undefined {
   if (typeof v.temperature !== 'number' || !(v.temperature > 0)) return 'temperature: expected a positive number';
   if (!isObject(v.lexicon) || !Object.values(v.lexicon).every((t) => t === 1 || t === 2)) return 'lexicon: expected an object of word → 1 or 2';
   if (!isObject(v.decoder)) return 'decoder: expected an object';
-  for (const k of ['maxCueDistance', 'maxSourceDistance', 'snapToSentenceEnd', 'snapToSentenceStart']) {
+  for (const k of ['maxCueDistance', 'maxSourceDistance', 'snapToSentenceEnd', 'snapToSentenceStart', 'mergeGap']) {
     if (typeof v.decoder[k] !== 'number' || !(v.decoder[k] >= 0)) return `decoder.${k}: expected a number ≥ 0`;
   }
   if (typeof v.decoder.joinSplitContents !== 'boolean') return 'decoder.joinSplitContents: expected true or false';
+  if (!Array.isArray(v.features) || !v.features.every((f) => typeof f === 'string')) return 'features: expected an array of feature names';
   if (!isObject(v.layers)) return 'layers: expected an object';
-  const roles = checkLayer(v.layers.roles, 'layers.roles');
+  const roles = checkLayer(v.layers.roles, 'layers.roles', v.features.length);
   if (roles) return roles;
-  const content = checkLayer(v.layers.content, 'layers.content');
+  const content = checkLayer(v.layers.content, 'layers.content', v.features.length);
   if (content) return content;
   const rl = (v.layers.roles as LayerJson).labels.join(' ');
   const cl = (v.layers.content as LayerJson).labels.join(' ');

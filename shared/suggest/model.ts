@@ -15,8 +15,8 @@ export interface LayerJson {
   labels: string[];
   /** (labels + 1) × labels integers, row-major, last row = sequence start. */
   transitions: number[];
-  /** Feature → one integer weight per label. */
-  features: Record<string, number[]>;
+  /** features.length × labels integers: the weights of each feature, in `features` order. */
+  weights: number[];
 }
 
 /** How proposals are cut from the tags; tuned on dev and kept with the model. */
@@ -29,6 +29,8 @@ export interface DecoderOptions {
   snapToSentenceEnd: number;
   /** Grow a content that starts this many tokens after its sentence start to the start. */
   snapToSentenceStart: number;
+  /** Join contents of one paragraph that are at most this many tokens apart with no cue between. */
+  mergeGap: number;
   /** Join two contents with their cue between them into one proposal of two fragments. */
   joinSplitContents: boolean;
 }
@@ -38,6 +40,7 @@ export const DEFAULT_DECODER: DecoderOptions = {
   maxSourceDistance: 6,
   snapToSentenceEnd: 0,
   snapToSentenceStart: 0,
+  mergeGap: 0,
   joinSplitContents: true,
 };
 
@@ -51,6 +54,8 @@ export interface ModelJson {
   temperature: number;
   lexicon: Record<string, 1 | 2>;
   decoder: DecoderOptions;
+  /** Feature names; both layers' weights are rows in this order. */
+  features: string[];
   layers: { roles: LayerJson; content: LayerJson };
 }
 
@@ -63,19 +68,21 @@ export interface Model {
   content: Layer;
 }
 
-export function layerFromJson(j: LayerJson, scale: number): Layer {
-  const weights = new Map<string, Float32Array>();
-  for (const [f, ws] of Object.entries(j.features)) weights.set(f, Float32Array.from(ws, (w) => w / scale));
-  return { labels: j.labels, weights, transitions: Float64Array.from(j.transitions, (w) => w / scale) };
+function layerFromJson(j: LayerJson, index: ReadonlyMap<string, number>, scale: number): Layer {
+  const weights = new Float32Array(j.weights.length);
+  for (let k = 0; k < weights.length; k++) weights[k] = j.weights[k]! / scale;
+  return { labels: j.labels, index, weights, transitions: Float64Array.from(j.transitions, (w) => w / scale) };
 }
 
 export function modelFromJson(j: ModelJson): Model {
+  const index = new Map<string, number>();
+  j.features.forEach((f, i) => index.set(f, i));
   return {
     version: j.version,
     temperature: j.temperature,
     lexicon: new Map(Object.entries(j.lexicon)),
     decoder: { ...DEFAULT_DECODER, ...j.decoder },
-    roles: layerFromJson(j.layers.roles, j.scale),
-    content: layerFromJson(j.layers.content, j.scale),
+    roles: layerFromJson(j.layers.roles, index, j.scale),
+    content: layerFromJson(j.layers.content, index, j.scale),
   };
 }

@@ -74,13 +74,30 @@ function snap(doc: Doc, items: Item[], model: Model): void {
   }
 }
 
+/** A content the tagger broke in two ("… the U.S. [gap] intelligence …") is one content. */
+function merge(doc: Doc, contents: Item[], cues: Item[], maxGap: number): Item[] {
+  if (maxGap <= 0) return contents;
+  const out: Item[] = [];
+  for (const c of contents) {
+    const prev = out[out.length - 1];
+    if (prev && c.first - prev.last - 1 <= maxGap && doc.paragraph[c.first] === doc.paragraph[prev.last] && !cues.some((q) => q.first > prev.last && q.last < c.first)) {
+      const n1 = prev.last - prev.first + 1;
+      const n2 = c.last - c.first + 1;
+      prev.confidence = (prev.confidence * n1 + c.confidence * n2) / (n1 + n2);
+      prev.last = c.last;
+    } else out.push({ ...c });
+  }
+  return out;
+}
+
 export function tag(model: Model, text: string): Tagged {
   const doc = tokenize(text.length > MAX_SUGGEST_CHARS ? text.slice(0, MAX_SUGGEST_CHARS) : text);
   const feats = docFeatures(doc, model.lexicon);
   const roles = tagLayer(model, model.roles, feats, doc);
   const contents = tagLayer(model, model.content, feats, doc);
+  const cues = roles.filter((r) => r.type === 'C');
   snap(doc, contents, model);
-  return { doc, sources: roles.filter((r) => r.type === 'S'), cues: roles.filter((r) => r.type === 'C'), contents };
+  return { doc, sources: roles.filter((r) => r.type === 'S'), cues, contents: merge(doc, contents, cues, model.decoder.mergeGap) };
 }
 
 const gap = (x: Item, y: Item) => (x.last < y.first ? y.first - x.last : x.first > y.last ? x.first - y.last : 0);

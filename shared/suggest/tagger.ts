@@ -6,8 +6,10 @@
 export interface Layer {
   /** "O", then "B-x", "I-x" pairs. */
   labels: readonly string[];
-  /** Weight of each label for a feature. */
-  weights: ReadonlyMap<string, ArrayLike<number>>;
+  /** Row of each feature in `weights` (shared by the layers of one model). */
+  index: ReadonlyMap<string, number>;
+  /** rows × labels weights. */
+  weights: ArrayLike<number>;
   /** (labels + 1) × labels: row `labels.length` is the start of a sequence. */
   transitions: ArrayLike<number>;
 }
@@ -32,9 +34,10 @@ export function emissions(layer: Layer, feats: readonly (readonly string[])[], f
   for (let i = from; i < to; i++) {
     const o = (i - from) * L;
     for (const f of feats[i] ?? []) {
-      const w = layer.weights.get(f);
-      if (!w) continue;
-      for (let l = 0; l < L; l++) em[o + l] = em[o + l]! + w[l]!;
+      const row = layer.index.get(f);
+      if (row === undefined) continue;
+      const base = row * L;
+      for (let l = 0; l < L; l++) em[o + l] = em[o + l]! + layer.weights[base + l]!;
     }
   }
   return em;
@@ -83,34 +86,35 @@ export function marginals(em: ArrayLike<number>, n: number, L: number, trans: Ar
   const t = 1 / temperature;
   const alpha = new Float64Array(n * L);
   const beta = new Float64Array(n * L);
-  const lse = (xs: number[]) => {
+  const xs = new Float64Array(L);
+  let k = 0;
+  const lse = () => {
     let mx = NEG;
-    for (const x of xs) if (x > mx) mx = x;
+    for (let j = 0; j < k; j++) if (xs[j]! > mx) mx = xs[j]!;
     if (mx <= NEG) return NEG;
     let s = 0;
-    for (const x of xs) s += Math.exp(x - mx);
+    for (let j = 0; j < k; j++) s += Math.exp(xs[j]! - mx);
     return mx + Math.log(s);
   };
   for (let c = 0; c < L; c++) alpha[c] = allowed[L * L + c] ? t * (trans[L * L + c]! + em[c]!) : NEG;
-  const xs: number[] = [];
   for (let i = 1; i < n; i++) {
     for (let c = 0; c < L; c++) {
-      xs.length = 0;
-      for (let p = 0; p < L; p++) if (allowed[p * L + c]) xs.push(alpha[(i - 1) * L + p]! + t * trans[p * L + c]!);
-      alpha[i * L + c] = lse(xs) + t * em[i * L + c]!;
+      k = 0;
+      for (let p = 0; p < L; p++) if (allowed[p * L + c]) xs[k++] = alpha[(i - 1) * L + p]! + t * trans[p * L + c]!;
+      alpha[i * L + c] = lse() + t * em[i * L + c]!;
     }
   }
   for (let i = n - 2; i >= 0; i--) {
     for (let p = 0; p < L; p++) {
-      xs.length = 0;
-      for (let c = 0; c < L; c++) if (allowed[p * L + c]) xs.push(beta[(i + 1) * L + c]! + t * (trans[p * L + c]! + em[(i + 1) * L + c]!));
-      beta[i * L + p] = lse(xs);
+      k = 0;
+      for (let c = 0; c < L; c++) if (allowed[p * L + c]) xs[k++] = beta[(i + 1) * L + c]! + t * (trans[p * L + c]! + em[(i + 1) * L + c]!);
+      beta[i * L + p] = lse();
     }
   }
-  xs.length = 0;
-  for (let c = 0; c < L; c++) xs.push(alpha[(n - 1) * L + c]!);
-  const z = lse(xs);
-  for (let k = 0; k < n * L; k++) m[k] = alpha[k]! <= NEG ? 0 : Math.exp(alpha[k]! + beta[k]! - z);
+  k = 0;
+  for (let c = 0; c < L; c++) xs[k++] = alpha[(n - 1) * L + c]!;
+  const z = lse();
+  for (let j = 0; j < n * L; j++) m[j] = alpha[j]! <= NEG ? 0 : Math.exp(alpha[j]! + beta[j]! - z);
   return m;
 }
 

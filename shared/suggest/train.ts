@@ -18,8 +18,10 @@ export interface TrainDoc {
 export interface TrainOptions {
   epochs: number;
   seed: number;
-  /** Weights with |w| below this are dropped from the file. */
+  /** Features whose weights are all below this are dropped from the file. */
   prune: number;
+  /** Features seen fewer times than this in training are not learnt at all. */
+  minCount: number;
   scale: number;
   version: string;
   decoder?: DecoderOptions;
@@ -171,17 +173,20 @@ function trainLayer(seqs: readonly Seq[], labels: readonly string[], nFeat: numb
   return { w, tw };
 }
 
-function layerJson(labels: readonly string[], names: readonly string[], w: Float64Array, tw: Float64Array, prune: number, scale: number): LayerJson {
+function layerJson(labels: readonly string[], keep: readonly number[], w: Float64Array, tw: Float64Array, scale: number): LayerJson {
   const L = labels.length;
-  const features: Record<string, number[]> = {};
+  const weights: number[] = [];
+  for (const f of keep) for (let l = 0; l < L; l++) weights.push(Math.round(w[f * L + l]! * scale));
+  return { labels: [...labels], transitions: Array.from(tw, (x) => Math.round(x * scale)), weights };
+}
+
+/** Features whose quantised weights are all below `prune` in both layers are left out. */
+function kept(names: readonly string[], layers: { w: Float64Array; L: number }[], prune: number): number[] {
+  const out: number[] = [];
   for (let f = 0; f < names.length; f++) {
-    let keep = false;
-    for (let l = 0; l < L; l++) if (Math.abs(w[f * L + l]!) >= prune) keep = true;
-    if (!keep) continue;
-    const q = Array.from(w.subarray(f * L, f * L + L), (x) => Math.round(x * scale));
-    if (q.some((x) => x !== 0)) features[names[f]!] = q;
+    if (layers.some(({ w, L }) => Array.from(w.subarray(f * L, f * L + L)).some((x) => Math.abs(x) >= prune))) out.push(f);
   }
-  return { labels: [...labels], transitions: Array.from(tw, (x) => Math.round(x * scale)), features };
+  return out;
 }
 
 export interface Prepared {
@@ -197,6 +202,8 @@ export function trainModel(docs: readonly Prepared[], options: TrainOptions): Mo
   const log = options.log ?? (() => {});
   const lexicon: CueLexicon = learnLexicon(docs);
   log(`cue lexicon: ${lexicon.size} words`);
+  const counts = new Map<string, number>();
+  for (const { doc } of docs) for (const fs of docFeatures(doc, lexicon)) for (const f of fs) counts.set(f, (counts.get(f) ?? 0) + 1);
   const index = new Map<string, number>();
   const names: string[] = [];
   const roleSeqs: Seq[] = [];
@@ -209,6 +216,7 @@ export function trainModel(docs: readonly Prepared[], options: TrainOptions): Mo
       const ids: number[] = [];
       for (let i = a; i < b; i++) {
         for (const f of feats[i]!) {
+          if (counts.get(f)! < options.minCount) continue;
           let id = index.get(f);
           if (id === undefined) {
             id = names.length;
@@ -227,6 +235,8 @@ export function trainModel(docs: readonly Prepared[], options: TrainOptions): Mo
   log(`${docs.length} documents, ${roleSeqs.length} paragraphs, ${names.length} features`);
   const roles = trainLayer(roleSeqs, ROLE_LABELS, names.length, options.epochs, options.seed, log, 'source/cue');
   const content = trainLayer(contentSeqs, CONTENT_LABELS, names.length, options.epochs, options.seed + 1, log, 'content');
+  const keep = kept(names, [{ w: roles.w, L: ROLE_LABELS.length }, { w: content.w, L: CONTENT_LABELS.length }], options.prune);
+  log(`${keep.length} features kept in the file`);
   return {
     format: MODEL_FORMAT,
     formatVersion: MODEL_FORMAT_VERSION,
@@ -235,9 +245,10 @@ export function trainModel(docs: readonly Prepared[], options: TrainOptions): Mo
     temperature: 1,
     lexicon: Object.fromEntries(lexicon),
     decoder: options.decoder ?? DEFAULT_DECODER,
+    features: keep.map((f) => names[f]!),
     layers: {
-      roles: layerJson(ROLE_LABELS, names, roles.w, roles.tw, options.prune, options.scale),
-      content: layerJson(CONTENT_LABELS, names, content.w, content.tw, options.prune, options.scale),
+      roles: layerJson(ROLE_LABELS, keep, roles.w, roles.tw, options.scale),
+      content: layerJson(CONTENT_LABELS, keep, content.w, content.tw, options.scale),
     },
   };
 }
