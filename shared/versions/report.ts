@@ -31,7 +31,7 @@ export function versionsExport(
 
 const quote = (s: string | undefined, max = 400) => {
   const t = (s ?? '').replace(/\s+/g, ' ');
-  return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 };
 
 /** One change as a line (or two) of text: what the panel says. */
@@ -39,8 +39,8 @@ export function describeChange(c: SentenceChange): string[] {
   const touch = c.annotations.length ? ` [touches ${c.annotations.length} annotation${c.annotations.length === 1 ? '' : 's'}]` : '';
   if (c.kind === 'added') return [`Added${touch}: ${quote(c.newText)}`];
   if (c.kind === 'removed') return [`Removed${touch}: ${quote(c.oldText)}`];
-  const lines = [`Reworded${touch}: ${quote(c.oldText)}`, `     now: ${quote(c.newText)}`];
-  if (c.quote) lines.push(`     reworded direct quote — the words inside the quotation marks changed: ${quote(c.quote.before)} → ${quote(c.quote.after)}`);
+  const lines = [`Reworded${touch}: ${quote(c.oldText)}`, `   now: ${quote(c.newText)}`];
+  if (c.quote) lines.push(`   reworded direct quote — the words inside the quotation marks changed: “${quote(c.quote.before)}” → “${quote(c.quote.after)}”`);
   return lines;
 }
 
