@@ -32,6 +32,8 @@ export const CurrentVersion = z
     number: z.number().int().min(1),
     addedAt: IsoDate,
     label: Label,
+    /** The article's revision right after this version came in: undoing it is allowed only from there. */
+    revision: z.number().int().min(0),
     /** Annotations placed fuzzily when this version came in, until the editor confirms them. */
     unconfirmed: z.array(z.string().min(1).max(200)),
   })
@@ -39,14 +41,10 @@ export const CurrentVersion = z
 export type CurrentVersion = z.infer<typeof CurrentVersion>;
 
 /** One row of the version history, without the text (what the header and the export list). */
-export interface VersionInfo {
-  number: number;
-  textHash: string;
-  addedAt: string;
-  label: string;
-  length: number;
-  annotations: number;
-}
+export const VersionInfo = z
+  .object({ number: z.number().int().min(1), textHash: z.string(), addedAt: z.string(), label: z.string(), length: z.number().int(), annotations: z.number().int() })
+  .strict();
+export type VersionInfo = z.infer<typeof VersionInfo>;
 
 /** "version 3 of 3 · updated 2 h after the first" */
 export function versionHeading(number: number, of: number, firstAt: string, thisAt: string): string {
