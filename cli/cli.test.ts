@@ -72,6 +72,27 @@ describe('newsmark CLI', () => {
     expect(cli('validate', 'v2.json').code).toBe(0);
   });
 
+  it('diff lists the changes between two versions, those touching annotations first, and flags a reworded quote', () => {
+    const text = fs.readFileSync(path.join(dir, 'story.txt'), 'utf8');
+    const v2 = text
+      .replace('“keep the details of her medical treatment under wraps.”', '“keep the details of her treatment private.”')
+      .replace('\n\nClinton had told police officials that she didn’t want the escort at all, but the NYPD overruled that request, the source added.', '')
+      .replace('Read the rest here.', 'Read the rest here.\n\nThe campaign did not answer questions on Monday.');
+    fs.writeFileSync(path.join(dir, 'story-v2.txt'), v2);
+    const r = cli('diff', 'story.txt', 'story-v2.txt', '--annotations', 'story.json');
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^3 changes: 1 added, 1 removed, 1 reworded \(1 reworded direct quote\); 2 touch annotations/);
+    expect(r.stdout).toContain('reworded direct quote — the words inside the quotation marks changed: “keep the details of her medical treatment under wraps” → “keep the details of her treatment private”');
+    expect(r.stdout.indexOf('Touching annotations:')).toBeLessThan(r.stdout.indexOf('Other changes:'));
+    expect(r.stdout).toMatch(/unplaced story#T\d+ \(claim\): "Clinton had told police officials/);
+    const json = JSON.parse(cli('diff', 'story.txt', 'story-v2.txt', '--annotations', 'story.json', '--json').stdout);
+    expect(json.changes.map((c: { kind: string }) => c.kind)).toEqual(['reworded', 'removed', 'added']);
+    expect(json.annotations.counts.total).toBe(18);
+    expect(cli('diff', 'story.txt', 'story.txt').stdout).toBe('The texts are identical: no changes.\n');
+    expect(cli('diff', 'story.txt')).toMatchObject({ code: 2 });
+    expect(cli('diff', '--help').stdout).toContain('Usage: newsmark diff');
+  }, 60_000);
+
   it('has help for every command, and errors go to stderr with a non-zero code', () => {
     for (const c of ['convert', 'validate', 'anchor']) expect(cli(c, '--help')).toMatchObject({ code: 0, stdout: expect.stringContaining(`Usage: newsmark ${c}`) });
     expect(cli('--help').stdout).toContain('Commands:');

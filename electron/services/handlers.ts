@@ -9,6 +9,7 @@ import type { Ports } from './ports';
 import { Reviews } from './reviews';
 import { exportAll, exportOne } from './transfer/export';
 import { importAsArticle, importOnto } from './transfer/import';
+import { versionChannelsImpl } from './version-channels';
 
 type Implementations = { [C in Channel]: (request: RequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
@@ -56,6 +57,7 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
     },
     'library:search': (r) => ({ matches: library.search(r.query) }),
     ...importChannels(library, ports.dialogs),
+    ...versionChannelsImpl(library, ports),
     'settings:get': () => library.publicSettings(),
     'settings:update': (r) => library.updateSettings(r),
     'review:get': (r) => reviews.get(r.articleId),

@@ -37,7 +37,7 @@ describe('Library', () => {
     const created = await lib.create({ text: 'Title line\r\n\r\nBody “quoted”.\r\n', outlet: ' Wire ', url: 'https://example.com/a' });
     lib.close();
     const file = readJson(path.join(ports.dataDir, 'articles', `${created.id}.json`));
-    expect(file).toMatchObject({ schemaVersion: 2, revision: 0, annotations: [], orphans: [] });
+    expect(file).toMatchObject({ schemaVersion: 3, revision: 0, annotations: [], orphans: [] });
     expect(file.article.text).toBe('Title line\n\nBody “quoted”.\n');
     expect(file.article.title).toBe('Title line');
     expect(file.article.source).toEqual({ outlet: 'Wire', url: 'https://example.com/a' });

@@ -15,6 +15,7 @@ import { canonicalText } from '../../shared/text/line-index';
 import { ServiceError } from './errors';
 import { createProblems, editedDetails, SAFE_ID } from './library-checks';
 import { SearchIndex } from './library-search';
+import { currentOf, withNewVersion, withoutLatestVersion, type AddVersionResult, type IncomingVersion } from './versions';
 import type { JsonStore, Ports } from './ports';
 import { describeReadError, quarantine } from './quarantine';
 import {
@@ -434,6 +435,35 @@ export class Library {
   article(id: string): ArticleFile {
     return this.get(id).file;
   }
+
+  /** A new version of an article's text; see withNewVersion. One atomic write of the article file. */
+  async addVersion(id: string, incoming: IncomingVersion, confirmDifferent = false): Promise<AddVersionResult> {
+    const loaded = this.get(id);
+    const { next, result } = await withNewVersion(loaded.file, incoming, { now: this.stamp(), confirmDifferent });
+    if (!next) return result;
+    this.commit(loaded, next);
+    this.searchIndex.set(id, next.article.text);
+    this.saved(id, 'annotations');
+    return result;
+  }
+
+  /** Undo the latest version's arrival: the previous text and its annotations come back. */
+  undoVersion(id: string, number: number): ArticleSummary {
+    const loaded = this.get(id);
+    const summary = this.commit(loaded, withoutLatestVersion(loaded.file, number, this.stamp()));
+    this.searchIndex.set(id, loaded.file.article.text);
+    this.saved(id, 'annotations');
+    return summary;
+  }
+
+  /** The editor confirmed fuzzily placed annotations of the current version (or all). */
+  confirmPlacements(id: string, ids: readonly string[] | 'all'): string[] {
+    const loaded = this.get(id);
+    const current = currentOf(loaded.file);
+    const unconfirmed = ids === 'all' ? [] : current.unconfirmed.filter((x) => !ids.includes(x));
+    this.commit(loaded, { ...loaded.file, current: { ...current, unconfirmed } });
+    return unconfirmed;
+  }
 }
 
 function summarize(file: ArticleFile, kept?: { openedAt?: string; trashedAt?: string }): ArticleSummary {
@@ -449,6 +479,7 @@ function summarize(file: ArticleFile, kept?: { openedAt?: string; trashedAt?: st
     updatedAt: article.updatedAt,
     ...(openedAt ? { openedAt } : {}),
     ...(trashedAt ? { trashedAt } : {}),
+    ...(file.versions?.length ? { versions: file.versions.length + 1 } : {}),
   };
 }
 

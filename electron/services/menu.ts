@@ -80,6 +80,8 @@ export function menuTemplate(platform: NodeJS.Platform, options: MenuOptions = {
         { label: 'Article Info…', accelerator: 'CmdOrCtrl+I', command: 'article-info' },
         { label: 'Import Annotations…', accelerator: 'Shift+CmdOrCtrl+I', command: 'import-annotations' },
         { label: 'Import as New Article…', command: 'import-as-article' },
+        { label: 'New Version of This Article…', command: 'new-version' },
+        { label: 'Export Version History…', command: 'export-versions' },
         { label: 'Export Annotations…', accelerator: 'CmdOrCtrl+E', command: 'export-annotations' },
         { label: 'Export All Articles to a Folder…', accelerator: 'Shift+CmdOrCtrl+E', command: 'export-all' },
         { type: 'separator' },

@@ -3,6 +3,7 @@ import { BratKept } from '../../shared/formats/brat-kept';
 import { ArticleSummary, ExportPrefs, Theme } from '../../shared/ipc/contract';
 import { Annotation, Article, Author } from '../../shared/model/types';
 import { Orphan } from '../../shared/transfer/orphans';
+import { CurrentVersion, StoredVersion } from '../../shared/versions/history';
 
 /**
  * The shape of each store file, with a schema version and the migrations that bring an
@@ -12,8 +13,8 @@ import { Orphan } from '../../shared/transfer/orphans';
 export const SETTINGS_VERSION = 2;
 /** 2: an entry may carry `trashedAt` (the article is in the trash). */
 export const LIBRARY_VERSION = 2;
-/** 2: `orphans` (imported annotations left unplaced) and `brat` may appear. */
-export const ARTICLE_VERSION = 2;
+/** 2: `orphans` (imported annotations left unplaced) and `brat` may appear. 3: `versions` and `current` (the article's earlier versions). */
+export const ARTICLE_VERSION = 3;
 
 export const WindowBounds = z
   .object({ x: z.number().int(), y: z.number().int(), width: z.number().int().min(200), height: z.number().int().min(200), maximized: z.boolean() })
@@ -47,6 +48,10 @@ export const ArticleFile = z
     orphans: z.array(Orphan).optional(),
     /** v2: what a brat file had beyond its annotations, for a lossless export back to brat. */
     brat: BratKept.optional(),
+    /** v3: the earlier versions of the text, oldest first, each frozen with its annotations; absent = none. */
+    versions: z.array(StoredVersion).optional(),
+    /** v3: which version the article's text is, when it has more than one. */
+    current: CurrentVersion.optional(),
   })
   .strict();
 export type ArticleFile = z.infer<typeof ArticleFile>;
@@ -57,11 +62,12 @@ export type ArticleFile = z.infer<typeof ArticleFile>;
  * - settings 1 → 2: `exportPrefs` may appear (nothing to convert).
  * - library 1 → 2: entries may carry `trashedAt`; a version 1 index has nothing in the trash.
  * - article 1 → 2: `orphans` and `brat` may appear; a version 1 file gets an empty `orphans` list.
+ * - article 2 → 3: `versions` and `current` may appear; a version 2 file has one version (no earlier ones).
  */
 const migrations: Record<string, Record<number, (data: Record<string, unknown>) => Record<string, unknown>>> = {
   settings: { 1: (data) => ({ ...data, schemaVersion: 2 }) },
   library: { 1: (data) => ({ ...data, schemaVersion: 2 }) },
-  article: { 1: (data) => ({ ...data, schemaVersion: 2, orphans: [] }) },
+  article: { 1: (data) => ({ ...data, schemaVersion: 2, orphans: [] }), 2: (data) => ({ ...data, schemaVersion: 3, versions: [] }) },
 };
 
 export class NewerVersionError extends Error {}

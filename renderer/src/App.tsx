@@ -227,11 +227,12 @@ export function App() {
       )}
       {view.kind === 'article' && settings && (
         <ArticleView
-          key={view.opened.article.id}
+          key={`${view.opened.article.id}:${view.opened.article.textHash}`}
           opened={view.opened}
           user={settings.user}
           onSummary={onSummary}
           onNotice={notify}
+          onReopen={() => void open(view.opened.article.id)}
           onDelete={() => currentSummary && trash.askTrash(currentSummary)}
           onReview={(command) => void openReview(view.opened.article.id, command)}
         />

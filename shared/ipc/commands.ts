@@ -13,6 +13,8 @@ export const COMMANDS = [
   'export-all',
   'import-annotations',
   'import-as-article',
+  'new-version',
+  'export-versions',
   'delete-article',
   'undo',
   'redo',

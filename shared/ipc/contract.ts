@@ -5,6 +5,7 @@ import { deskContract } from '../desk/contract';
 import { reviewContract } from '../review/review-state';
 import { ExportFormat, ExportPrefs, transferChannels } from '../transfer/channels';
 import { Orphan, OrphanChange } from '../transfer/orphans';
+import { versionChannels } from '../versions/channels';
 
 /**
  * The one contract between the window and the main process: every channel, its request
@@ -26,6 +27,8 @@ export const ArticleSummary = z
     openedAt: z.string().optional(),
     /** Set while the article is in the trash; its file is kept until the trash is emptied. */
     trashedAt: z.string().optional(),
+    /** How many versions of the text the article has (absent: one). */
+    versions: z.number().int().min(1).optional(),
   })
   .strict();
 export type ArticleSummary = z.infer<typeof ArticleSummary>;
@@ -155,6 +158,7 @@ export const contract = {
     response: z.union([z.object({ path: z.string(), files: z.array(z.string()).optional() }).strict(), z.object({ canceled: z.literal(true) }).strict()]),
   },
   ...transferChannels,
+  ...versionChannels,
   'settings:get': { request: NoPayload, response: PublicSettings },
   'settings:update': {
     request: z

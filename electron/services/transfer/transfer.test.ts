@@ -174,7 +174,7 @@ describe('import onto an article', () => {
     const opened = again.open(id);
     expect(opened.annotations.map((a) => a.id).sort()).toEqual(['o', 'q', placed!.annotation.id].sort());
     expect(opened.orphans!.map((o) => o.id)).toEqual(['gone']);
-    expect(JSON.parse(fs.readFileSync(file(), 'utf8')).schemaVersion).toBe(2);
+    expect(JSON.parse(fs.readFileSync(file(), 'utf8')).schemaVersion).toBe(3);
   });
 
   it('reads brat with the .txt beside it, or in PolNeAR’s ../text folder, and keeps the brat type', async () => {
@@ -300,6 +300,6 @@ describe('article store version 2', () => {
     expect(opened.orphans).toEqual([]);
     expect(opened.annotations).toHaveLength(2);
     lib.apply({ articleId: id, baseRevision: opened.revision, operation: { type: 'remove', annotation: opened.annotations.find((a) => a.id === 'q')! } });
-    expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toMatchObject({ schemaVersion: 2, orphans: [] });
+    expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toMatchObject({ schemaVersion: 3, orphans: [] });
   });
 });

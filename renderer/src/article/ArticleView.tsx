@@ -26,6 +26,7 @@ import { useLinking } from './useLinking';
 import { useSelection } from './useSelection';
 import { stamp, useTagging } from './useTagging';
 import { useTextClicks } from './useTextClicks';
+import { useVersions } from '../versions/useVersions';
 
 /** The context menu's Tag as… items: the same as pressing 1, 2 or 3. */
 const TAG_OF_COMMAND = { 'tag-claim': 'claim', 'tag-quote': 'quote', 'tag-attribution': 'attribution' } as const satisfies Record<string, Tag>;
@@ -38,6 +39,8 @@ interface Props {
   onNotice(message: string, kind?: 'info' | 'error'): void;
   /** Switch to review mode (after every change is saved), then carry out `command` there. */
   onReview?(command: Command): void;
+  /** The text changed in main (a new version, or one undone): open the article again. */
+  onReopen?(): void;
 }
 
 export function ArticleView(props: Props) {
@@ -118,6 +121,9 @@ export function ArticleView(props: Props) {
   const readSelection = useCallback(() => textRef.current?.readSelection() ?? lastSelection.current, []);
   const onPlaced = useCallback((id: string) => setSelectedId(id), [setSelectedId]);
   const transfer = useArticleTransfer({ articleId: article.id, text: article.text, session, readSelection, onPlaced, onNotice: props.onNotice });
+  const onReopen = props.onReopen;
+  const reopen = useCallback(() => onReopen?.(), [onReopen]);
+  const versions = useVersions({ articleId: article.id, textRef, whenSaved: session.whenSaved, onReopen: reopen, onNotice: props.onNotice });
   // Export asks for the format first (ExportDialog), then the save dialog.
   const exportAnnotations = transfer.openExport;
 
@@ -137,6 +143,8 @@ export function ArticleView(props: Props) {
       onAppCommand((command) => {
         if (command === 'export-annotations') return void exportAnnotations(), true;
         if (command === 'import-annotations') return void transfer.importAnnotations(), true;
+        if (command === 'new-version') return void versions.addVersion(), true;
+        if (command === 'export-versions') return void versions.exportHistory(), true;
         if (command === 'delete-article') return props.onDelete(), true;
         if (command === 'find') return setFinding(true), true;
         if (command === 'article-info') return setInfoOpen(true), true;
@@ -154,7 +162,7 @@ export function ArticleView(props: Props) {
         }
         return false;
       }),
-    [exportAnnotations, props, redo, session, tag, transfer, undo],
+    [exportAnnotations, props, redo, session, tag, transfer, undo, versions],
   );
 
   const keyHandlers = useMemo(
@@ -247,6 +255,7 @@ export function ArticleView(props: Props) {
         onImport={() => void transfer.importAnnotations()}
         onDelete={props.onDelete}
       />
+      {versions.heading}
       {finding && <FindBar text={article.text} onMatches={onMatches} onClose={closeFind} />}
       {infoOpen && (
         <ArticleInfoDialog
@@ -274,6 +283,7 @@ export function ArticleView(props: Props) {
           />
         </main>
         <div className="side-column">
+          {versions.panel}
           {transfer.panel}
           <div className="side-tabs" role="group" aria-label="Side panel">
             <button type="button" aria-pressed={side === 'annotations'} onClick={() => setSide('annotations')}>Annotations</button>
@@ -297,6 +307,7 @@ export function ArticleView(props: Props) {
         </div>
       </div>
       {transfer.dialogs}
+      {versions.dialog}
     </div>
   );
 }

@@ -12,7 +12,7 @@ export const FRESH_NAMES: Record<Tag, string> = { claim: 'nm-claim-fresh', quote
 export const NESTED_NAMES: Record<Tag, string> = { claim: 'nm-claim-nested', quote: 'nm-quote-nested', attribution: 'nm-attribution-nested' };
 
 /** Overlays drawn above the tags, highest priority last. */
-export const OVERLAYS = ['nm-stack', 'nm-find', 'nm-find-current', 'nm-linked', 'nm-selected'] as const;
+export const OVERLAYS = ['nm-version-added', 'nm-stack', 'nm-find', 'nm-find-current', 'nm-linked', 'nm-selected'] as const;
 export type Overlay = (typeof OVERLAYS)[number];
 
 /**
