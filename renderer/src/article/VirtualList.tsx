@@ -31,6 +31,7 @@ export function VirtualList<T>(props: {
     l.reset(items.length, (i) => measured.current.get(itemKey(items[i]!)));
     return l;
     // view.width: a new width drops the measurements (see measure), so lay out again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [items, estimateHeight, itemKey, view.width]);
 
   const measure = useCallback(() => {
