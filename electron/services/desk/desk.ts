@@ -273,8 +273,18 @@ export class Desk {
     if (probe.ok) {
       this.clearOfflineTimer();
       await this.confirmSent(c);
-      if (this.state === 'offline' || this.toSend > 0) this.setState('syncing');
-      else {
+      if (this.state === 'offline' || this.toSend > 0) {
+        const backWithNothingToSend = this.state === 'offline' && this.toSend === 0;
+        this.setState('syncing');
+        // Back from offline, PouchDB may already be paused with nothing to do and say no more:
+        // look again shortly, or the status would stay "syncing".
+        if (backWithNothingToSend) {
+          this.offlineTimer ??= setTimeout(() => {
+            this.offlineTimer = undefined;
+            if (this.sync === sync) void this.classify(c);
+          }, 1000);
+        }
+      } else {
         this.toReceive = 0;
         this.setState('synced');
       }
