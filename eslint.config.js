@@ -48,8 +48,8 @@ export default tseslint.config(
     ),
   },
   {
+    // Tests too: one that reads files from disk lives in tests/renderer/.
     files: ['renderer/**/*.{ts,tsx}'],
-    ignores: ['renderer/**/*.test.ts'],
     rules: restrict(
       node,
       electron,

@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../../shared/ipc/commands';
-import { chordMatches, commandFromKey, KEYMAP, markdownTable, shortcutFor, type KeyPress, type Scope, type Shortcut } from './keymap';
+import { chordMatches, commandFromKey, KEYMAP, shortcutFor, type KeyPress, type Scope, type Shortcut } from './keymap';
 
 const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 const table = KEYMAP as readonly Shortcut[];
@@ -72,19 +71,5 @@ describe('the keymap', () => {
     expect(shortcutFor('unplaced', press('P', { code: 'KeyP', shiftKey: true }))).toBeNull();
     expect(shortcutFor('review', press('N', { shiftKey: true }))).toEqual({ id: 'review-step', arg: 'next' });
     expect(shortcutFor('review', press('a', { metaKey: true }))).toBeNull();
-  });
-
-  it('is what the README lists, table for table', () => {
-    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
-    for (const part of ['main', 'review'] as const) {
-      const expected = markdownTable(part);
-      const head = expected.split('\n')[0]!;
-      const start = readme.indexOf(head);
-      expect(start, `README.md has no table starting "${head}"`).toBeGreaterThan(-1);
-      const lines = readme.slice(start).split('\n');
-      const actual = lines.slice(0, lines.findIndex((l) => !l.startsWith('|'))).join('\n');
-      // On failure: paste `expected` (markdownTable in renderer/src/common/keymap.ts) into README.md.
-      expect(actual).toBe(expected);
-    }
   });
 });
