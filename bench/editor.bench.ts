@@ -243,6 +243,9 @@ async function heapAfterGc(app: LaunchedApp): Promise<number> {
 export async function bench(): Promise<BenchRow[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-'));
   const app = await launchApp({ dataDir: path.join(dir, 'data') });
+  // tsx names inner functions with esbuild's __name helper; page functions need it too.
+  await app.context.addInitScript({ content: 'window.__name = (f) => f;' });
+  await app.page.evaluate('window.__name = (f) => f;');
   try {
     const rows: BenchRow[] = [];
     const sampleTitle = 'It was claimed that U.S. President Donald Trump had a phone conversation with Venezuelan…';

@@ -16,6 +16,7 @@ import { ServiceError } from './errors';
 import { createProblems, editedDetails, SAFE_ID } from './library-checks';
 import { SearchIndex } from './library-search';
 import type { JsonStore, Ports } from './ports';
+import { Journal, JOURNAL_SUFFIX, type JournalRead } from './journal';
 import { describeReadError, quarantine } from './quarantine';
 import {
   ARTICLE_VERSION,
@@ -31,10 +32,17 @@ import {
 const ARTICLES_DIR = 'articles';
 /** The library index is rewritten after this quiet time, so a tag change rewrites one article file. */
 const INDEX_WRITE_DELAY_MS = 300;
+/** A journal past this size is folded into its snapshot right after the change that passed it. */
+const JOURNAL_MAX_BYTES = 1_000_000;
+/** Journals are folded into their snapshots once changes pause this long (and on close). */
+const SNAPSHOT_IDLE_MS = 5_000;
 
 interface LoadedArticle {
   store: JsonStore;
+  /** The article as it is now: the snapshot with the journal's changes applied. */
   file: ArticleFile;
+  /** Changes since the snapshot, one durable line each. */
+  journal: Journal;
 }
 
 export type ArticleSavedKind = 'created' | 'annotations' | 'details';
@@ -73,6 +81,9 @@ export class Library {
   private readonly searchIndex = new SearchIndex();
   private readonly problems: StoreProblem[] = [];
   private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  private snapshotTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Articles whose journal holds changes their snapshot does not. */
+  private readonly journaled = new Set<string>();
   private readonly savedListeners = new Set<(articleId: string, kind: ArticleSavedKind) => void>();
 
   constructor(private readonly ports: Ports) {
@@ -186,10 +197,24 @@ export class Library {
     this.loaded.clear(); // read again on open; startup only checks them
   }
 
+  private journalPath(id: string): string {
+    return path.join(this.ports.dataDir, ARTICLES_DIR, `${id}${JOURNAL_SUFFIX}`);
+  }
+
   private loadArticle(id: string, title?: string): LoadedArticle | undefined {
     const store = this.ports.openStore(ARTICLES_DIR, id);
-    const file = this.readStore(store, 'article', ARTICLE_VERSION, ArticleFile, { articleId: id, ...(title ? { title } : {}) });
-    if (!file) return undefined;
+    const snapshot = this.readStore(store, 'article', ARTICLE_VERSION, ArticleFile, { articleId: id, ...(title ? { title } : {}) });
+    if (!snapshot) return undefined;
+    const journal = new Journal(this.journalPath(id));
+    const { file, replayed, dropped } = replay(snapshot, journal.read());
+    if (dropped) {
+      this.problems.push({
+        store: 'journal',
+        file: journal.path,
+        articleId: id,
+        reason: `“${title ?? file.article.title}”: ${dropped}; the article is kept as it was before that change.`,
+      });
+    }
     const problems = annotationProblems(file.article.text.length, file.annotations);
     if (file.article.id !== id) problems.unshift({ where: '$.article.id', message: `is ${file.article.id}, but the file is named ${id}` });
     if (problems.length > 0) {
@@ -197,7 +222,42 @@ export class Library {
       this.problems.push({ store: 'article', file: store.path, movedTo, articleId: id, title: title ?? file.article.title, reason: formatProblems(problems, 5) });
       return undefined;
     }
-    return { store, file };
+    const loaded = { store, file, journal };
+    // Fold what was replayed into the snapshot now, which also drops a torn or bad tail
+    // before anything is appended after it.
+    if (replayed > 0 || dropped || journal.size > 0) this.snapshot(loaded);
+    return loaded;
+  }
+
+  /** Write the article's snapshot (atomically), then empty its journal: a crash between the two replays nothing twice. */
+  private snapshot(loaded: LoadedArticle): void {
+    loaded.store.write(loaded.file);
+    loaded.journal.clear();
+    this.journaled.delete(loaded.file.article.id);
+  }
+
+  private snapshotLater(loaded: LoadedArticle): void {
+    this.journaled.add(loaded.file.article.id);
+    if (loaded.journal.size > JOURNAL_MAX_BYTES) {
+      // After the reply: the change is already durable in the journal.
+      setImmediate(() => {
+        if (this.loaded.get(loaded.file.article.id) === loaded && loaded.journal.size > JOURNAL_MAX_BYTES) this.snapshot(loaded);
+      });
+    }
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = setTimeout(() => this.snapshotAll(), SNAPSHOT_IDLE_MS);
+    this.snapshotTimer.unref?.();
+  }
+
+  /** Fold every journal into its snapshot (idle, and before quitting). */
+  snapshotAll(): void {
+    if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
+    this.snapshotTimer = undefined;
+    for (const id of [...this.journaled]) {
+      const loaded = this.loaded.get(id);
+      if (loaded) this.snapshot(loaded);
+      else this.journaled.delete(id);
+    }
   }
 
   private scheduleIndexWrite(): void {
@@ -213,6 +273,8 @@ export class Library {
 
   /** Write everything pending; call before the app quits. */
   close(): void {
+    this.snapshotAll();
+    for (const loaded of this.loaded.values()) loaded.journal.close();
     this.flushIndex();
   }
 
@@ -278,7 +340,9 @@ export class Library {
     const file: ArticleFile = { schemaVersion: ARTICLE_VERSION, revision: 0, article, annotations, orphans: [], ...(extra.brat ? { brat: extra.brat } : {}) };
     const store = this.ports.openStore(ARTICLES_DIR, article.id);
     store.write(file);
-    this.loaded.set(article.id, { store, file });
+    const journal = new Journal(this.journalPath(article.id));
+    journal.clear(); // a stray journal under a reused id belongs to nothing
+    this.loaded.set(article.id, { store, file, journal });
     this.searchIndex.set(article.id, text);
     const summary = summarize(file);
     this.index.set(article.id, summary);
@@ -386,8 +450,12 @@ export class Library {
   }
 
   private remove(id: string): void {
-    const store = this.loaded.get(id)?.store ?? this.ports.openStore(ARTICLES_DIR, id);
+    const loaded = this.loaded.get(id);
+    const store = loaded?.store ?? this.ports.openStore(ARTICLES_DIR, id);
+    loaded?.journal.close();
     fs.rmSync(store.path, { force: true });
+    fs.rmSync(this.journalPath(id), { force: true });
+    this.journaled.delete(id);
     this.loaded.delete(id);
     this.index.delete(id);
     this.searchIndex.delete(id);
@@ -417,14 +485,22 @@ export class Library {
     }
     const problems = [...annotationProblems(file.article.text.length, annotations), ...orphanProblems(annotations, orphans)];
     if (problems.length > 0) throw new ServiceError('invalid-request', 'The change would leave the annotations inconsistent.', problems);
-    const summary = this.commit(loaded, { ...file, revision: file.revision + 1, annotations, orphans, article: { ...file.article, updatedAt: this.stamp() } });
+    const next: ArticleFile = { ...file, revision: file.revision + 1, annotations, orphans, article: { ...file.article, updatedAt: this.stamp() } };
+    // Durable before it is acknowledged: one journal line, not the whole article.
+    loaded.journal.append({ rev: next.revision, at: next.article.updatedAt, op: request.operation, ...(request.orphans ? { orphans: request.orphans } : {}) });
+    loaded.file = next;
+    this.snapshotLater(loaded);
+    const summary = summarize(next, this.index.get(next.article.id));
+    this.index.set(next.article.id, summary);
+    this.scheduleIndexWrite();
     this.saved(request.articleId, 'annotations');
-    return { revision: loaded.file.revision, summary };
+    return { revision: next.revision, summary };
   }
 
+  /** A change outside the journal (the details): the whole snapshot, which folds the journal in. */
   private commit(loaded: LoadedArticle, next: ArticleFile): ArticleSummary {
-    loaded.store.write(next);
     loaded.file = next;
+    this.snapshot(loaded);
     const summary = summarize(next, this.index.get(next.article.id));
     this.index.set(next.article.id, summary);
     this.scheduleIndexWrite();
@@ -434,6 +510,31 @@ export class Library {
   article(id: string): ArticleFile {
     return this.get(id).file;
   }
+}
+
+/**
+ * The snapshot with the journal's changes after it applied in order. Lines at or below the
+ * snapshot's revision are already in it; the first line that does not apply (or a torn
+ * tail) ends the replay, and everything after it is dropped and reported.
+ */
+function replay(snapshot: ArticleFile, read: JournalRead): { file: ArticleFile; replayed: number; dropped?: string } {
+  let file = snapshot;
+  let replayed = 0;
+  const drop = (line: number, reason: string) => ({ file, replayed, dropped: `journal line ${line} ${reason}, so it and any line after it were dropped` });
+  for (const [i, entry] of read.entries.entries()) {
+    if (entry.rev <= file.revision) continue;
+    if (entry.rev !== file.revision + 1) return drop(i + 1, `makes revision ${entry.rev}, but the article is at ${file.revision}`);
+    try {
+      const annotations = applyOperation(file.annotations, entry.op);
+      const orphans = entry.orphans ? applyOrphanChange(file.orphans ?? [], entry.orphans) : file.orphans;
+      file = { ...file, revision: entry.rev, annotations, ...(orphans ? { orphans } : {}), article: { ...file.article, updatedAt: entry.at } };
+      replayed++;
+    } catch (error) {
+      return drop(i + 1, `does not apply (${(error as Error).message})`);
+    }
+  }
+  if (read.dropped) return { file, replayed, dropped: `journal line ${read.dropped.line} ${read.dropped.reason}; it was dropped` };
+  return { file, replayed };
 }
 
 function summarize(file: ArticleFile, kept?: { openedAt?: string; trashedAt?: string }): ArticleSummary {
