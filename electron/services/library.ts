@@ -86,7 +86,11 @@ export class Library {
   private readonly journaled = new Set<string>();
   private readonly savedListeners = new Set<(articleId: string, kind: ArticleSavedKind) => void>();
 
-  constructor(private readonly ports: Ports) {
+  /** `journalMaxBytes`: fold a journal into its snapshot past this size (tests make it small to snapshot often). */
+  constructor(
+    private readonly ports: Ports,
+    private readonly options: { journalMaxBytes?: number } = {},
+  ) {
     this.now = ports.now ?? (() => new Date());
     this.newId = ports.newId ?? randomUUID;
   }
@@ -238,10 +242,11 @@ export class Library {
 
   private snapshotLater(loaded: LoadedArticle): void {
     this.journaled.add(loaded.file.article.id);
-    if (loaded.journal.size > JOURNAL_MAX_BYTES) {
+    const max = this.options.journalMaxBytes ?? JOURNAL_MAX_BYTES;
+    if (loaded.journal.size > max) {
       // After the reply: the change is already durable in the journal.
       setImmediate(() => {
-        if (this.loaded.get(loaded.file.article.id) === loaded && loaded.journal.size > JOURNAL_MAX_BYTES) this.snapshot(loaded);
+        if (this.loaded.get(loaded.file.article.id) === loaded && loaded.journal.size > max) this.snapshot(loaded);
       });
     }
     if (this.snapshotTimer) clearTimeout(this.snapshotTimer);
