@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { dropFiles } from '../e2e/driver';
 import { launchApp, type LaunchedApp } from '../e2e/host/launch';
 import { FILTERED_MARK, FILTER_MARK, IMPORT_DONE_MARK, IMPORT_START_MARK, LIBRARY_OPEN_MARK, LIBRARY_SHOWN_MARK } from '../renderer/src/common/timing';
-import { POLNEAR_DEV } from './corpus';
-import { row, type BenchRow } from './types';
+import { confStoreFactory } from '../electron/services/conf-store';
+import { createHandlers } from '../electron/services/handlers';
+import { Library } from '../electron/services/library';
+import { generateAnnotations, POLNEAR_DEV } from './corpus';
+import { median, row, type BenchRow } from './types';
 
 /**
  * The library through the real app (browser host: the built renderer in Chromium, main's
@@ -18,11 +21,6 @@ const DROP_RUNS = 5;
 const RUNS = 9;
 const LIBRARY_SIZE = 1000;
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
 
 /**
  * ms from the last `start` mark to the first `end` mark after it; with `query`, the first
@@ -159,8 +157,67 @@ async function benchLibrary(): Promise<BenchRow[]> {
   });
 }
 
+const SAMPLE_TEXT = path.join(import.meta.dirname, '..', 'resources', 'sample', 'venezuela-maduro-call.txt');
+
+function startPorts(dataDir: string) {
+  return {
+    dataDir,
+    openStore: confStoreFactory(dataDir),
+    dialogs: { showSave: async () => undefined, showOpen: async () => undefined, chooseFolder: async () => undefined },
+    sampleArticle: () => fs.promises.readFile(SAMPLE_TEXT, 'utf8'),
+    appVersion: '0.0.0-bench',
+  };
+}
+
+/** A data folder with `count` articles (PolNeAR texts, 150 annotations each), written by the real services. */
+async function fillFolder(dataDir: string, count: number): Promise<number> {
+  const texts = fs
+    .readdirSync(POLNEAR_DEV)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(POLNEAR_DEV, f), 'utf8').replace(/\r\n?/g, '\n'));
+  const lib = new Library(startPorts(dataDir));
+  await lib.init();
+  for (let i = 0; i < count - 1; i++) {
+    const text = texts[i % texts.length]!;
+    const annotations = generateAnnotations(text, Math.min(150, Math.floor(text.length / 30)), { seed: i + 1 });
+    await lib.create({ text, title: `${text.split('\n', 1)[0]!.slice(0, 80)} (${i + 1})`, annotations });
+  }
+  lib.close();
+  const dir = path.join(dataDir, 'articles');
+  return fs.readdirSync(dir).reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0);
+}
+
+/** Main-process start on a full data folder: services created → the library list ready for the window. */
+async function benchStart(count: number): Promise<BenchRow> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsmark-bench-start-'));
+  try {
+    const bytes = await fillFolder(path.join(dir, 'data'), count);
+    const times: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      const t0 = performance.now();
+      const handlers = await createHandlers(startPorts(path.join(dir, 'data')));
+      const list = await handlers.handle('library:list', {});
+      await handlers.handle('settings:get', {});
+      const ms = performance.now() - t0;
+      if (!list.ok || (list.value as { articles: unknown[] }).articles.length !== count) throw new Error('start bench: the library did not list every article');
+      await handlers.close();
+      if (i > 0) times.push(ms); // the first start warms the disk cache and the JIT
+    }
+    return row(
+      `main: start with a library of ${count.toLocaleString('en-US')} articles → library ready for the first window content`,
+      median(times),
+      times.length,
+      count >= 10_000 ? 500 : 200,
+      `${(bytes / 1e6).toFixed(0)} MB of article files`,
+    );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function bench(): Promise<BenchRow[]> {
-  return [await benchDrop(), ...(await benchLibrary())];
+  return [await benchStart(1_000), await benchStart(10_000), await benchDrop(), ...(await benchLibrary())];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

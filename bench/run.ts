@@ -19,11 +19,14 @@ for (const file of files) {
   for (const r of await mod.bench()) rows.push({ suite, ...r });
 }
 
-const header = ['suite', 'measure', 'median', 'runs', 'target', 'met', 'notes'];
+const ms = (v: number) => `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`;
+const header = ['suite', 'measure', 'median', 'floor', 'ratio', 'runs', 'target', 'met', 'notes'];
 const table = rows.map((r) => [
   r.suite,
   r.name,
-  Number.isNaN(r.medianMs) ? '' : `${r.medianMs < 10 ? r.medianMs.toFixed(2) : r.medianMs.toFixed(1)} ms`,
+  Number.isNaN(r.medianMs) ? '' : ms(r.medianMs),
+  r.floor ? `${ms(r.floor.ms)} (${r.floor.name})` : '',
+  r.floor && !Number.isNaN(r.medianMs) ? `${(r.medianMs / r.floor.ms).toFixed(2)}×` : '',
   String(r.runs),
   r.target ?? '',
   r.met === undefined ? '' : r.met ? 'yes' : 'NO',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { clickOn, highlights, selectAcross, selectWithMouse, sidebar, waitSaved } from './driver';
 import { expect, test } from './fixtures';
+import { storedArticleFiles } from './stored';
 
 async function newArticle(page: Page, text: string, title: string): Promise<void> {
   await page.locator('.article-row').first().waitFor(); // the app has started
@@ -20,10 +21,8 @@ async function paintedOverlay(page: Page, name: string): Promise<string[]> {
 }
 
 function storedArticle(dataDir: string, title: string) {
-  const dir = path.join(dataDir, 'articles');
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json'))) {
-    const file = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
-    if (file.article.title === title) return file as { article: { text: string }; annotations: { id: string; tag: string; spans: { start: number; end: number }[]; links: string[]; note: string }[] };
+  for (const { data: file } of storedArticleFiles(dataDir)) {
+    if (file.article.title === title) return file as unknown as { article: { text: string }; annotations: { id: string; tag: string; spans: { start: number; end: number }[]; links: string[]; note: string }[] };
   }
   throw new Error(`no stored article titled ${title}`);
 }

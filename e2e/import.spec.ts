@@ -7,17 +7,14 @@ import { textHash } from '../shared/hash';
 import type { Annotation, Article } from '../shared/model/types';
 import { dropFiles, highlights, libraryOnDisk, openArticle, sidebar, type DropFile } from './driver';
 import { expect, test } from './fixtures';
+import { storedArticleFiles } from './stored';
 
 const FIXTURES = path.resolve(import.meta.dirname, '..', 'fixtures', 'import');
 const SAMPLE_TITLE = 'It was claimed that U.S. President Donald Trump had a phone conversation with Venezuelan…';
 const fixture = (name: string): DropFile => ({ name, bytes: fs.readFileSync(path.join(FIXTURES, name)) });
 
 function storedArticles(dataDir: string) {
-  const dir = path.join(dataDir, 'articles');
-  return fs
-    .readdirSync(dir)
-    .filter((n) => n.endsWith('.json') && !n.includes('.corrupt-'))
-    .map((n) => JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')) as { article: Article; annotations: Annotation[] });
+  return storedArticleFiles(dataDir).map(({ data }) => data as { article: Article; annotations: Annotation[] });
 }
 
 const stored = (dataDir: string, title: string) => storedArticles(dataDir).find((f) => f.article.title === title)!;

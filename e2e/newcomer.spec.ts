@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 import { POLNEAR } from '../tests/corpus/paths';
+import { storedArticleFiles } from './stored';
 
 /**
  * What a newcomer tripped over, checked as they saw it: a note lost in the link picker,
@@ -21,9 +22,8 @@ async function newArticle(page: Page, text: string, title?: string): Promise<voi
 }
 
 function storedAnnotations(dataDir: string) {
-  const dir = path.join(dataDir, 'articles');
-  const name = fs.readdirSync(dir).find((n) => n.endsWith('.json') && !n.includes('.corrupt-') && JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8')).annotations.length);
-  return JSON.parse(fs.readFileSync(path.join(dir, name!), 'utf8')).annotations as { tag: string; note: string; links: string[] }[];
+  const found = storedArticleFiles(dataDir).find(({ data }) => data.annotations.length);
+  return found!.data.annotations as { tag: string; note: string; links: string[] }[];
 }
 
 const TRAIN = path.join(POLNEAR, 'train-multi');

@@ -8,6 +8,7 @@ import { consensus, groupSpans } from '../shared/review/curation';
 import { clickOn, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 import { POLNEAR as POLNEAR_DIR } from '../tests/corpus/paths';
+import { storedArticleFiles } from './stored';
 
 /**
  * Review a colleague's tags, end to end on real PolNeAR text and real annotators' brat
@@ -66,9 +67,9 @@ async function marks(page: Page): Promise<Record<string, string[]>> {
 }
 
 function stored(dataDir: string) {
-  const dir = path.join(dataDir, 'articles');
-  const files = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.includes('.corrupt-'));
-  return files.map((n) => JSON.parse(fs.readFileSync(path.join(dir, n), 'utf8'))).find((f) => f.article.title.startsWith('Trump’s Son'));
+  const found = storedArticleFiles(dataDir).find(({ data }) => data.article.title.startsWith('Trump’s Son'));
+  if (!found) throw new Error('no stored article titled Trump’s Son…');
+  return found.data;
 }
 
 /** RFC 4180, read independently of the writer: quoted fields may hold commas, quotes and line breaks. */
@@ -189,8 +190,8 @@ test('review two colleagues: step with the keys, accept, reject, merge, undo, re
   expect(byText('Donald Trump')).toMatchObject({ tag: 'attribution', origin: { kind: 'colleague', file: ann('4b22'), originalId: `${STEM}_4b22#T4` } });
   expect(byText('Says')).toMatchObject({ tag: 'attribution', origin: { kind: 'colleague', file: ann('4b22'), originalId: `${STEM}_4b22#T2` } });
   const merged = byText('The Battle Against Hillary Will Be Unprecedented');
-  expect(merged.tag).toBe('claim');
-  expect(merged.links.sort()).toEqual([byText('Says')!.id, byText('Trump’s Son')!.id].sort());
+  expect(merged!.tag).toBe('claim');
+  expect(merged!.links.sort()).toEqual([byText('Says')!.id, byText('Trump’s Son')!.id].sort());
 
   // Undo takes the last decision back (the reject), redo makes it again.
   await page.keyboard.press('Control+z');
@@ -418,7 +419,7 @@ test('E edits with the selected words and a chosen tag; A on "only mine" removes
   const file = stored(dataDir);
   expect(file.annotations).toHaveLength(1);
   const [a] = file.annotations;
-  expect(file.article.text.slice(a.spans[0].start, a.spans[0].end)).toBe('Trump’s Son Says');
+  expect(file.article.text.slice(a!.spans[0]!.start, a!.spans[0]!.end)).toBe('Trump’s Son Says');
   expect(a).toMatchObject({ tag: 'claim', origin: { kind: 'colleague', file: ann('4b22'), originalId: `${STEM}_4b22#T1` } });
   await expect(page.locator('.pair-row.decided .pair-status')).toHaveText(['Edited']);
 

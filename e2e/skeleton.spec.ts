@@ -4,16 +4,15 @@ import path from 'node:path';
 import { expect, test } from './fixtures';
 import { clickOn, highlights, openArticle, selectWithMouse, sidebar, waitSaved } from './driver';
 import { POLNEAR_DEV_TEXT } from '../tests/corpus/paths';
+import { storedArticleFiles } from './stored';
 
 const SAMPLE_TITLE = 'It was claimed that U.S. President Donald Trump had a phone conversation with Venezuelan…';
 const polnear = POLNEAR_DEV_TEXT;
 const pastedFile = path.join(polnear, 'breitbart_2016-09-12_stealth-over-health-hillary-clin.txt');
 
 function storedAnnotations(dataDir: string) {
-  const dir = path.join(dataDir, 'articles');
   const out: Record<string, { title: string; annotations: { tag: string; spans: { start: number; end: number }[] }[] }> = {};
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.includes('.corrupt-'))) {
-    const file = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+  for (const { data: file } of storedArticleFiles(dataDir)) {
     out[file.article.id] = { title: file.article.title, annotations: file.annotations };
   }
   return out;

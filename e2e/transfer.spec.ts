@@ -7,6 +7,7 @@ import { highlights, selectWithMouse, waitSaved } from './driver';
 import { expect, test } from './fixtures';
 import type { AppUnderTest } from './host/types';
 import { POLNEAR_DEV } from '../tests/corpus/paths';
+import { storedArticleFiles } from './stored';
 
 /**
  * Annotations out and back in, through the menu commands a user would choose: export in
@@ -35,10 +36,8 @@ interface StoredArticle {
 }
 
 function storeFile(dataDir: string, title: string): { file: string; data: StoredArticle } {
-  const dir = path.join(dataDir, 'articles');
-  for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.json') && !n.includes('.corrupt-'))) {
-    const file = path.join(dir, name);
-    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as StoredArticle;
+  for (const { file, data: stored } of storedArticleFiles(dataDir)) {
+    const data = stored as unknown as StoredArticle;
     if (data.article.title === title) return { file, data };
   }
   throw new Error(`no stored article titled ${title}`);

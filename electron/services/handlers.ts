@@ -29,7 +29,8 @@ export interface Handlers {
  */
 export async function createHandlers(ports: Ports): Promise<Handlers> {
   const library = new Library(ports);
-  await library.init();
+  // The window can show the library before every article file has been read (see Library.init).
+  await library.init({ background: true });
   const reviews = new Reviews(ports, library);
   const desk = new Desk(ports, library, { secrets: ports.secrets ?? keyFileSecretBox(ports.dataDir) });
   reviews.liveLayers = (articleId) => desk.layersOf(articleId);
@@ -55,7 +56,10 @@ export async function createHandlers(ports: Ports): Promise<Handlers> {
       for (const id of trashed) reviews.delete(id);
       return { deleted };
     },
-    'library:search': (r) => ({ matches: library.search(r.query) }),
+    'library:search': async (r) => {
+      await library.checked; // every text is in the search index
+      return { matches: library.search(r.query) };
+    },
     ...importChannels(library, ports.dialogs),
     ...versionChannelsImpl(library, ports),
     'settings:get': () => library.publicSettings(),

@@ -57,6 +57,7 @@ describe('Library', () => {
     expect(() => lib.apply({ articleId: id, baseRevision: 1, operation: { type: 'add', annotation: ann('a4', 10, 14, ['nope']) } })).toThrow(
       /inconsistent/,
     );
+    lib.close(); // changes are journaled; closing folds them into the article file
     const stored = readJson(path.join(ports.dataDir, 'articles', `${id}.json`));
     expect(stored.revision).toBe(1);
     expect(stored.annotations.map((a: Annotation) => a.id)).toEqual(['a1']);

@@ -165,6 +165,7 @@ describe('import onto an article', () => {
     expect(placed!.annotation.id).not.toBe('o');
     expect(prepared.orphans.add).toMatchObject([{ id: 'gone', linkedFrom: [placed!.annotation.id], spans: [{ exact: 'Treasury' }] }]);
     // Nothing is stored until the window applies it.
+    handlers.library.snapshotAll(); // changes are journaled until the snapshot folds them in
     expect(JSON.parse(fs.readFileSync(file(), 'utf8')).annotations).toHaveLength(2);
     await ok(handlers.handle('annotations:apply', { articleId: id, baseRevision: 1, operation: prepared.operation, orphans: prepared.orphans }));
     handlers.library.close();
@@ -300,6 +301,7 @@ describe('article store version 2', () => {
     expect(opened.orphans).toEqual([]);
     expect(opened.annotations).toHaveLength(2);
     lib.apply({ articleId: id, baseRevision: opened.revision, operation: { type: 'remove', annotation: opened.annotations.find((a) => a.id === 'q')! } });
+    lib.snapshotAll(); // changes are journaled until the snapshot folds them in
     expect(JSON.parse(fs.readFileSync(file(), 'utf8'))).toMatchObject({ schemaVersion: 3, orphans: [] });
   });
 });
